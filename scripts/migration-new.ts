@@ -17,5 +17,8 @@ if (last && last >= stamp) {
   process.exit(1);
 }
 const file = path.join(MIGRATIONS_DIR, `${stamp}_${name}.sql`);
-fs.writeFileSync(file, `-- ${name}\n-- Plain PostgreSQL; runs on PGlite and on a PostgreSQL server (15+).\n\n`);
+fs.writeFileSync(
+  file,
+  `-- ${name}\n-- Plain PostgreSQL; runs on PGlite and on a PostgreSQL server (15+).\n\n`,
+);
 console.log(path.relative(process.cwd(), file));

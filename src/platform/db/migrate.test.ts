@@ -17,14 +17,19 @@ describe('migrations', () => {
   it('applies every file once and records it', async () => {
     const files = readMigrations();
     expect(files.length).toBeGreaterThan(0);
-    const rows = await sql<{ version: string }>`select version from schema_migrations order by version`.execute(h.db);
+    const rows = await sql<{
+      version: string;
+    }>`select version from schema_migrations order by version`.execute(h.db);
     expect(rows.rows.map((r) => r.version)).toEqual(files.map((f) => f.version));
     expect(await pendingMigrations(h)).toEqual([]);
     expect(await migrate(h)).toEqual([]);
   });
 
   it('applies concurrently started runs exactly once', async () => {
-    const dir = copyWith({ '29990101000000_counter.sql': 'create table mig_counter (n int);\ninsert into mig_counter values (1);\n' });
+    const dir = copyWith({
+      '29990101000000_counter.sql':
+        'create table mig_counter (n int);\ninsert into mig_counter values (1);\n',
+    });
     const results = await Promise.all([migrate(h, dir), migrate(h, dir), migrate(h, dir)]);
     expect(results.flat()).toEqual(['29990101000000']);
     const count = await sql<{ c: number }>`select count(*)::int as c from mig_counter`.execute(h.db);
@@ -33,9 +38,9 @@ describe('migrations', () => {
 
   it('refuses a migration edited after it was applied, and rolls back a failing one', async () => {
     const counter = 'create table mig_counter (n int);\ninsert into mig_counter values (1);\n';
-    await expect(migrate(h, copyWith({ '29990101000000_counter.sql': `${counter}-- edited\n` }))).rejects.toThrow(
-      /was changed after it was applied/,
-    );
+    await expect(
+      migrate(h, copyWith({ '29990101000000_counter.sql': `${counter}-- edited\n` })),
+    ).rejects.toThrow(/was changed after it was applied/);
     const broken = copyWith({
       '29990101000000_counter.sql': counter,
       '29990102000000_broken.sql': 'create table ok_part (n int);\nselect * from no_such_table;\n',

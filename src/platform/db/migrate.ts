@@ -26,7 +26,8 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
     .sort();
   return files.map((file) => {
     const m = FILE_PATTERN.exec(file);
-    if (!m) throw new MigrationError(`${path.join(dir, file)}: name must be <14-digit timestamp>_<snake_name>.sql`);
+    if (!m)
+      throw new MigrationError(`${path.join(dir, file)}: name must be <14-digit timestamp>_<snake_name>.sql`);
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     return {
       version: m[1]!,
@@ -45,7 +46,9 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
 export async function migrate(handle: DbHandle, dir = MIGRATIONS_DIR): Promise<string[]> {
   const files = readMigrations(dir);
   return handle.db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtext(${`quarterdeck.migrations.${handle.schema}`}))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtext(${`quarterdeck.migrations.${handle.schema}`}))`.execute(
+      trx,
+    );
     await sql`create table if not exists schema_migrations (
       version text primary key,
       name text not null,
@@ -81,7 +84,9 @@ export async function migrate(handle: DbHandle, dir = MIGRATIONS_DIR): Promise<s
 /** Versions on disk that the database has not applied yet (empty when up to date). */
 export async function pendingMigrations(handle: DbHandle, dir = MIGRATIONS_DIR): Promise<string[]> {
   const files = readMigrations(dir);
-  const exists = await sql<{ t: string | null }>`select to_regclass('schema_migrations')::text as t`.execute(handle.db);
+  const exists = await sql<{ t: string | null }>`select to_regclass('schema_migrations')::text as t`.execute(
+    handle.db,
+  );
   if (!exists.rows[0]?.t) return files.map((f) => f.version);
   const applied = await sql<{ version: string }>`select version from schema_migrations`.execute(handle.db);
   const set = new Set(applied.rows.map((r) => r.version));

@@ -1,0 +1,11 @@
+import type { DomainModule } from '../modules.js';
+import { accountRoutes } from './accounts.routes.js';
+import { authRoutes } from './auth.routes.js';
+
+export const authModule: DomainModule = {
+  name: 'auth',
+  register(r) {
+    r.routes(authRoutes);
+    r.routes(accountRoutes);
+  },
+};

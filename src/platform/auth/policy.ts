@@ -1,0 +1,67 @@
+/**
+ * Who may call what. Every route declares a policy (`config: { policy }`); the HTTP layer refuses to
+ * register a route without one, and a test walks every route with every role.
+ */
+export const ROLES = ['admin', 'executive', 'manager', 'member'] as const;
+export const GRANTS = ['compensation', 'finance', 'security'] as const;
+export const SCOPES = ['read', 'write'] as const;
+
+export type Role = (typeof ROLES)[number];
+export type Grant = (typeof GRANTS)[number];
+export type Scope = (typeof SCOPES)[number];
+
+export interface Principal {
+  userId: number;
+  email: string;
+  name: string;
+  role: Role;
+  grants: Grant[];
+  personId: number | null;
+  via: 'session' | 'token';
+  /** What an API token may do; a browser session may do everything its role allows. */
+  scopes: Scope[];
+  sessionId?: number;
+  tokenId?: number;
+}
+
+export type Policy =
+  | { kind: 'public'; why: string }
+  | { kind: 'authenticated' }
+  | { kind: 'roles'; roles: Role[]; grant?: Grant };
+
+export const allow = {
+  /** Reachable without signing in; say why. */
+  public: (why: string): Policy => ({ kind: 'public', why }),
+  /** Any signed-in account. */
+  authenticated: (): Policy => ({ kind: 'authenticated' }),
+  roles: (...roles: Role[]): Policy => ({ kind: 'roles', roles }),
+  /** One of the roles and, in addition, a grant for a sensitive area. */
+  rolesWithGrant: (grant: Grant, ...roles: Role[]): Policy => ({ kind: 'roles', roles, grant }),
+};
+
+export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'scope';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function isReadMethod(method: string): boolean {
+  return READ_METHODS.has(method.toUpperCase());
+}
+
+export function decide(policy: Policy, principal: Principal | null, method: string): Decision {
+  if (policy.kind === 'public') return 'allow';
+  if (!principal) return 'unauthenticated';
+  if (principal.via === 'token') {
+    const needed: Scope = isReadMethod(method) ? 'read' : 'write';
+    if (!principal.scopes.includes(needed)) return 'scope';
+  }
+  if (policy.kind === 'authenticated') return 'allow';
+  if (!policy.roles.includes(principal.role)) return 'forbidden';
+  if (policy.grant && !principal.grants.includes(policy.grant)) return 'forbidden';
+  return 'allow';
+}
+
+export function describePolicy(policy: Policy): string {
+  if (policy.kind === 'public') return `public (${policy.why})`;
+  if (policy.kind === 'authenticated') return 'any signed-in account';
+  return `${policy.roles.join(' or ')}${policy.grant ? ` with the ${policy.grant} grant` : ''}`;
+}

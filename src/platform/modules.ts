@@ -1,0 +1,131 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AuditActor } from './audit/audit.service.js';
+import type { Config } from './config.js';
+import type { Db, DbHandle } from './db/database.js';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What every part of Quarterdeck gets to work with. */
+export interface PlatformContext {
+  handle: DbHandle;
+  db: Db;
+  config: Config;
+  registry: Registry;
+}
+
+export type RoutesPlugin = (app: App, ctx: PlatformContext) => void | Promise<void>;
+
+/** Long work run by the job system; see src/platform/jobs. */
+export interface JobContext {
+  jobId: number;
+  db: Db;
+  payload: Record<string, unknown>;
+  /** What the handler saved last time it committed work (null on the first attempt). */
+  checkpoint: Record<string, unknown> | null;
+  attempt: number;
+  /** Aborted when someone cancels the job or the worker shuts down. */
+  signal: AbortSignal;
+  progress(done: number, total?: number | null, message?: string): Promise<void>;
+  log(level: 'info' | 'warn' | 'error', message: string): Promise<void>;
+  /**
+   * Commits a unit of work together with the new checkpoint and progress, so that a crash never
+   * repeats committed work: after a restart the handler resumes from the last checkpoint.
+   */
+  commit<T>(
+    work: (trx: Db) => Promise<T>,
+    after: { checkpoint: Record<string, unknown>; done?: number; total?: number | null; message?: string },
+  ): Promise<T>;
+}
+
+export interface JobDefinition {
+  kind: string;
+  description: string;
+  maxAttempts?: number;
+  run(ctx: JobContext): Promise<Record<string, unknown> | undefined>;
+}
+
+export type ImportProgress = (done: number, total: number | null, message?: string) => void;
+
+export interface ImporterDefinition {
+  /** `quarterdeck import <kind> <path>` */
+  kind: string;
+  description: string;
+  run(
+    ctx: { db: Db; actor: AuditActor; onProgress: ImportProgress },
+    path: string,
+  ): Promise<{ summary: string; counts: Record<string, number> }>;
+}
+
+export interface DemoSize {
+  name: 's' | 'm' | 'l' | 'xl';
+  people: number;
+}
+
+/** One domain's part of the demo organization; steps run in registration order. */
+export interface DemoStep {
+  name: string;
+  run(ctx: {
+    db: Db;
+    size: DemoSize;
+    seed: number;
+    onProgress: ImportProgress;
+  }): Promise<Record<string, number>>;
+}
+
+export interface Registrar {
+  routes(plugin: RoutesPlugin): void;
+  job(def: JobDefinition): void;
+  importer(def: ImporterDefinition): void;
+  demo(step: DemoStep): void;
+}
+
+/** A domain (or a platform part): one `register` that adds its routes, jobs, importers and demo data. */
+export interface DomainModule {
+  name: string;
+  register(r: Registrar): void;
+}
+
+export class Registry implements Registrar {
+  readonly routePlugins: { module: string; plugin: RoutesPlugin }[] = [];
+  readonly jobs = new Map<string, JobDefinition>();
+  readonly importers = new Map<string, ImporterDefinition>();
+  readonly demoSteps: DemoStep[] = [];
+  private current = '';
+
+  static of(modules: DomainModule[]): Registry {
+    const r = new Registry();
+    for (const m of modules) {
+      r.current = m.name;
+      m.register(r);
+    }
+    return r;
+  }
+
+  routes(plugin: RoutesPlugin): void {
+    this.routePlugins.push({ module: this.current, plugin });
+  }
+  job(def: JobDefinition): void {
+    if (this.jobs.has(def.kind)) throw new Error(`Job kind ${def.kind} is registered twice`);
+    this.jobs.set(def.kind, def);
+  }
+  importer(def: ImporterDefinition): void {
+    if (this.importers.has(def.kind)) throw new Error(`Importer ${def.kind} is registered twice`);
+    this.importers.set(def.kind, def);
+  }
+  demo(step: DemoStep): void {
+    this.demoSteps.push(step);
+  }
+}
