@@ -74,7 +74,14 @@ export interface DemoSize {
   people: number;
 }
 
-/** One domain's part of the demo organization; steps run in registration order. */
+export interface DemoLogin {
+  email: string;
+  role: string;
+  grants: string[];
+  who: string;
+}
+
+/** One domain's part of the demo organization; steps run in registration order, in one transaction. */
 export interface DemoStep {
   name: string;
   run(ctx: {
@@ -82,7 +89,7 @@ export interface DemoStep {
     size: DemoSize;
     seed: number;
     onProgress: ImportProgress;
-  }): Promise<Record<string, number>>;
+  }): Promise<{ counts: Record<string, number>; logins?: DemoLogin[] }>;
 }
 
 export interface Registrar {
