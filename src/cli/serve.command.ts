@@ -4,6 +4,7 @@ import { countUsers, issueSetupToken } from '../platform/auth/auth.service.js';
 import { loadConfig } from '../platform/config.js';
 import { DEMO_PASSWORD, demoState, seedDemo } from '../platform/demo.js';
 import { buildApp } from '../platform/http/app.js';
+import { startWorkers, type Worker } from '../platform/jobs/worker.js';
 import { openPlatform } from '../platform/platform.js';
 import { progressBar } from './progress.js';
 
@@ -38,8 +39,13 @@ export function serveCommand(program: Command) {
       }
 
       const { app } = await buildApp(ctx);
+      const worker: Worker | undefined =
+        config.workers > 0
+          ? await startWorkers(ctx, { concurrency: config.workers, leaseMs: config.jobLeaseMs })
+          : undefined;
       const shutdown = async (signal: string) => {
         process.stderr.write(`\n${signal}: stopping Quarterdeck…\n`);
+        await worker?.stop();
         await app.close();
         await ctx.handle.close();
         process.exit(0);

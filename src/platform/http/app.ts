@@ -16,6 +16,7 @@ import type { App, PlatformContext } from '../modules.js';
 import { installAuthorization, type RouteInfo } from './authorize.js';
 import { installErrorHandlers } from './errors.js';
 import { registerHealthRoutes } from './health.routes.js';
+import { homeRoutes } from './home.routes.js';
 import { installMetrics } from './metrics.js';
 
 export interface BuiltApp {
@@ -94,6 +95,7 @@ export async function buildApp(ctx: PlatformContext, options: { logger?: boolean
   });
 
   await registerHealthRoutes(app, ctx, metrics);
+  homeRoutes(app);
   for (const { plugin } of ctx.registry.routePlugins) await plugin(app, ctx);
   await app.ready();
   return { app, routes, metrics };

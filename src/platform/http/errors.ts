@@ -30,7 +30,7 @@ export function installErrorHandlers(app: App): void {
 function toProblem(error: FastifyError): Problem {
   if (error instanceof Problem) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const where = error.validationContext ?? 'body';
+    const where = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
     const errors: FieldError[] = error.validation.map((v) => ({
       field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
       message: describeIssue(v.message ?? 'is not valid', v.params),

@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { countByState } from '../jobs/jobs.service.js';
 import type { App, PlatformContext } from '../modules.js';
 
 export interface MetricsSource {
@@ -33,6 +34,19 @@ export function installMetrics(app: App, ctx: PlatformContext): Registry {
       this.set({ state: 'total' }, s.total);
       this.set({ state: 'idle' }, s.idle);
       this.set({ state: 'waiting' }, s.waiting);
+    },
+  });
+  new Gauge({
+    name: 'quarterdeck_jobs',
+    help: 'Persisted jobs by state (read from the database at scrape time)',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      try {
+        for (const [state, n] of Object.entries(await countByState(ctx.db))) this.set({ state }, n);
+      } catch {
+        // The database is unreachable: /readyz reports it; the scrape still answers.
+      }
     },
   });
   app.addHook('onResponse', async (request, reply) => {

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { modules } from '../../modules.js';
 import { decide, type Grant, type Principal, type Role } from '../auth/policy.js';
 import type { DomainModule } from '../modules.js';
 import { type Client, startTestPlatform, type TestPlatform } from '../testing.js';
+import { renderAccessDoc } from './access-doc.js';
 
 interface Caller {
   label: string;
@@ -90,6 +92,10 @@ describe('every route × every role', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('matches the access table in docs/access.md (run `npm run docs:access` after changing a policy)', () => {
+    expect(renderAccessDoc(t.routes)).toBe(fs.readFileSync('docs/access.md', 'utf8'));
   });
 
   it('refuses to register a route that declares no policy', async () => {

@@ -1,0 +1,42 @@
+import { allow } from '../auth/policy.js';
+import type { App } from '../modules.js';
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Quarterdeck</title>
+<style>
+  :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
+  body { max-width: 42rem; margin: 4rem auto; padding: 0 1.5rem; line-height: 1.5; }
+  h1 { margin-bottom: 0.25rem; }
+  p.lead { margin-top: 0; opacity: 0.75; }
+  a { color: #2f6fde; }
+  code { font-size: 0.95em; }
+  li { margin: 0.35rem 0; }
+</style>
+</head>
+<body>
+<main>
+<h1>Quarterdeck</h1>
+<p class="lead">The engineering-leadership platform, running on your own machine.</p>
+<p>This server answers the Quarterdeck API. The web app arrives with the next release; until then:</p>
+<ul>
+  <li><a href="/api/docs">API reference</a> — every endpoint, with who may call it. Sign in with
+    <code>POST /api/v1/auth/login</code> or single sign-on at <a href="/api/v1/auth/oidc/login">/api/v1/auth/oidc/login</a>.</li>
+  <li><a href="/readyz">Readiness</a> and <a href="/metrics">metrics</a> for operators.</li>
+  <li>The <code>quarterdeck</code> command: <code>npx quarterdeck --help</code>.</li>
+</ul>
+</main>
+</body>
+</html>`;
+
+/** The page at `/` until the web app is served here. */
+export function homeRoutes(app: App) {
+  app.get(
+    '/',
+    { config: { policy: allow.public('landing page') }, schema: { hide: true } },
+    async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE),
+  );
+}
