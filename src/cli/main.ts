@@ -7,6 +7,7 @@ import { Problem } from '../platform/http/problem.js';
 import type { DemoSize } from '../platform/modules.js';
 import { auditCommands, tokenCommands, userCommands } from './admin.commands.js';
 import { CliError, cliActor, printJson, withPlatform } from './context.js';
+import { jobsCommands } from './jobs.command.js';
 import { progressBar } from './progress.js';
 import { serveCommand } from './serve.command.js';
 
@@ -107,6 +108,7 @@ program
 userCommands(program);
 tokenCommands(program);
 auditCommands(program);
+jobsCommands(program);
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`quarterdeck: ${message}\n`);

@@ -4,6 +4,7 @@ import { countUsers, issueSetupToken } from '../platform/auth/auth.service.js';
 import { loadConfig } from '../platform/config.js';
 import { DEMO_PASSWORD, demoState, seedDemo } from '../platform/demo.js';
 import { buildApp } from '../platform/http/app.js';
+import { getSchedule, upsertSchedule } from '../platform/jobs/scheduler.js';
 import { startWorkers, type Worker } from '../platform/jobs/worker.js';
 import { openPlatform } from '../platform/platform.js';
 import { progressBar } from './progress.js';
@@ -39,6 +40,10 @@ export function serveCommand(program: Command) {
       }
 
       const { app } = await buildApp(ctx);
+      // Modules' default schedules are created once; later changes by operators are kept.
+      for (const def of ctx.registry.schedules) {
+        if (!(await getSchedule(ctx.db, def.name))) await upsertSchedule(ctx.db, def);
+      }
       const worker: Worker | undefined =
         config.workers > 0
           ? await startWorkers(ctx, { concurrency: config.workers, leaseMs: config.jobLeaseMs })

@@ -92,8 +92,18 @@ export interface DemoStep {
   }): Promise<{ counts: Record<string, number>; logins?: DemoLogin[] }>;
 }
 
+/** A recurring job a module wants by default; operators can change or disable it later. */
+export interface ScheduleDefinition {
+  name: string;
+  /** Cron expression, evaluated in UTC. */
+  cron: string;
+  kind: string;
+  payload?: Record<string, unknown>;
+}
+
 export interface Registrar {
   routes(plugin: RoutesPlugin): void;
+  schedule(def: ScheduleDefinition): void;
   job(def: JobDefinition): void;
   importer(def: ImporterDefinition): void;
   demo(step: DemoStep): void;
@@ -110,6 +120,7 @@ export class Registry implements Registrar {
   readonly jobs = new Map<string, JobDefinition>();
   readonly importers = new Map<string, ImporterDefinition>();
   readonly demoSteps: DemoStep[] = [];
+  readonly schedules: ScheduleDefinition[] = [];
   private current = '';
 
   static of(modules: DomainModule[]): Registry {
@@ -123,6 +134,9 @@ export class Registry implements Registrar {
 
   routes(plugin: RoutesPlugin): void {
     this.routePlugins.push({ module: this.current, plugin });
+  }
+  schedule(def: ScheduleDefinition): void {
+    this.schedules.push(def);
   }
   job(def: JobDefinition): void {
     if (this.jobs.has(def.kind)) throw new Error(`Job kind ${def.kind} is registered twice`);

@@ -81,3 +81,11 @@ export async function list(db: Db, f: AuditFilter): Promise<AuditRow[]> {
 export async function latest(db: Db): Promise<{ id: number; at: Date } | undefined> {
   return db.selectFrom('audit_log').select(['id', 'at']).orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
+
+export async function count(db: Db): Promise<number> {
+  const r = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

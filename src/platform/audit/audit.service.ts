@@ -125,3 +125,4 @@ export async function verify(db: Db, onProgress?: (checked: number) => void): Pr
 
 export const list = repo.list;
 export const latest = repo.latest;
+export const count = repo.count;

@@ -7,6 +7,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { waitForJob } from '../jobs/jobs.service.js';
+import { startWorkers } from '../jobs/worker.js';
 import { startTestPlatform, type TestPlatform } from '../testing.js';
 import { canonicalJson, record, verify } from './audit.service.js';
 
@@ -44,6 +46,59 @@ describe('audit log', () => {
       ),
     );
     expect((await verify(t.handle.db)).ok).toBe(true);
+  });
+
+  it('runs as a background job started by an admin, and the job fails on a tampered chain', async () => {
+    const admin = await t.signIn('admin');
+    const member = await t.signIn('member');
+    expect(
+      (await member.request({ method: 'POST', url: '/api/v1/jobs', payload: { kind: 'audit.verify' } }))
+        .statusCode,
+    ).toBe(403);
+    const unknown = await admin.request({
+      method: 'POST',
+      url: '/api/v1/jobs',
+      payload: { kind: 'no.such.kind' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().detail).toContain('audit.verify');
+
+    const started = await admin.request({
+      method: 'POST',
+      url: '/api/v1/jobs',
+      payload: { kind: 'audit.verify' },
+    });
+    expect(started.statusCode).toBe(202);
+    const worker = await startWorkers(t.ctx, { pollMs: 50, schedules: false });
+    try {
+      const done = await waitForJob(t.handle.db, started.json().id);
+      expect(done.state).toBe('succeeded');
+      expect(done.progress_done).toBe(done.progress_total);
+      expect(done.result).toMatchObject({ ok: true });
+
+      const original = await t.handle.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('id', '=', 3)
+        .executeTakeFirstOrThrow();
+      const setAction = async (action: string) => {
+        await sql`alter table audit_log disable trigger audit_log_no_update`.execute(t.handle.db);
+        await sql`update audit_log set action = ${action} where id = 3`.execute(t.handle.db);
+        await sql`alter table audit_log enable trigger audit_log_no_update`.execute(t.handle.db);
+      };
+      await setAction('rewritten');
+      const again = await admin.request({
+        method: 'POST',
+        url: '/api/v1/jobs',
+        payload: { kind: 'audit.verify' },
+      });
+      const failed = await waitForJob(t.handle.db, again.json().id);
+      expect(failed.state).toBe('failed');
+      expect(failed.last_error).toContain('tampered at row 3');
+      await setAction(original.action);
+    } finally {
+      await worker.stop();
+    }
   });
 
   it('refuses updates through the database and detects rows altered behind its back', async () => {

@@ -147,6 +147,30 @@ export function jobRoutes(app: App, ctx: PlatformContext) {
   );
 
   app.post(
+    '/api/v1/jobs',
+    {
+      config: { policy: allow.roles('admin') },
+      schema: {
+        tags,
+        summary: 'Start a job of a registered kind (admins: maintenance such as `audit.verify`)',
+        body: z.strictObject({
+          kind: z.string().min(1).max(100),
+          payload: z.record(z.string(), z.unknown()).default({}),
+        }),
+        response: { 202: JobOutput },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const job = await jobs.enqueueJob(ctx, request.body.kind, request.body.payload, {
+        createdBy: p.userId,
+        actor: auditActor(request),
+      });
+      return reply.code(202).send(toJobOutput(job));
+    },
+  );
+
+  app.post(
     '/api/v1/jobs/:id/cancel',
     {
       config: { policy: allow.authenticated() },
