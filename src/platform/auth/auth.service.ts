@@ -180,6 +180,17 @@ export function actorOf(
 
 // ---- users
 
+/** Checks a new password against the rules and hashes it; the problem names the field. */
+async function hashNewPassword(password: string): Promise<string> {
+  const problem = passwordProblem(password);
+  if (problem) {
+    throw new Problem('validation-failed', `The password ${problem}.`, [
+      { field: 'body.password', message: problem },
+    ]);
+  }
+  return hashPassword(password);
+}
+
 export interface CreateUserInput {
   email: string;
   name: string;
@@ -191,14 +202,7 @@ export interface CreateUserInput {
 }
 
 export async function createUser(db: Db, actor: AuditActor, input: CreateUserInput): Promise<repo.UserRow> {
-  if (input.password !== undefined) {
-    const problem = passwordProblem(input.password);
-    if (problem)
-      throw new Problem('validation-failed', `The password ${problem}.`, [
-        { field: 'body.password', message: problem },
-      ]);
-  }
-  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+  const passwordHash = input.password === undefined ? null : await hashNewPassword(input.password);
   const run = async (trx: Db) => {
     if (await repo.findUserByEmail(trx, input.email))
       throw conflict(`An account for ${input.email} exists already.`);
@@ -237,14 +241,7 @@ export async function updateUser(
   id: number,
   input: UpdateUserInput,
 ): Promise<repo.UserRow> {
-  if (input.password !== undefined) {
-    const problem = passwordProblem(input.password);
-    if (problem)
-      throw new Problem('validation-failed', `The password ${problem}.`, [
-        { field: 'body.password', message: problem },
-      ]);
-  }
-  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  const passwordHash = input.password === undefined ? undefined : await hashNewPassword(input.password);
   return db.transaction().execute(async (trx) => {
     const before = await repo.findUserById(trx, id);
     if (!before) throw notFound(`User ${id}`);

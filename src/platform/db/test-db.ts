@@ -27,7 +27,8 @@ export async function openTestDatabase(): Promise<DbHandle> {
   };
 }
 
-async function adminQuery(url: string, text: string): Promise<void> {
+/** Runs one statement on its own connection (create or drop a test schema). */
+export async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -6,10 +6,10 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { type DbHandle, openDatabase, quoteIdent } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { adminQuery } from '../db/test-db.js';
 import { enqueue, getJob, jobLogs } from './jobs.service.js';
 import { createNumbersTable, numbersStats } from './jobs.testing.js';
 
@@ -47,16 +47,6 @@ async function postgresTarget(url: string): Promise<Target> {
     exclusive: false,
     cleanup: () => adminQuery(url, `drop schema ${quoteIdent(schema)} cascade`),
   };
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 interface Child {
