@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Problem } from '../http/problem.js';
 import { startTestPlatform, TEST_PASSWORD, type TestPlatform } from '../testing.js';
+import { issueSetupToken, updateUser } from './auth.service.js';
 
 describe('accounts, sessions and API tokens', () => {
   let t: TestPlatform;
@@ -135,7 +137,7 @@ describe('accounts, sessions and API tokens', () => {
     expect((await member.request({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
   });
 
-  it('lets admins manage accounts; disabling one ends its sessions; the last admin stays', async () => {
+  it('lets admins manage accounts; disabling one ends its sessions', async () => {
     const admin = await t.signIn('admin');
     const manager = await t.signIn('manager');
     const res = await admin.request({
@@ -172,5 +174,90 @@ describe('accounts, sessions and API tokens', () => {
     });
     expect(short.statusCode).toBe(400);
     expect(short.json().errors[0].field).toBe('body.password');
+  });
+
+  it('lists and revokes one’s own sessions, not someone else’s', async () => {
+    const a = await t.signIn('member');
+    const b = await t.signIn('member');
+    const mine = (await a.request({ method: 'GET', url: '/api/v1/auth/sessions' })).json().items;
+    expect(mine).toHaveLength(1);
+    expect(mine[0].current).toBe(true);
+    expect(
+      (await b.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${mine[0].id}` })).statusCode,
+    ).toBe(404);
+    expect((await a.request({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    expect(
+      (await a.request({ method: 'DELETE', url: `/api/v1/auth/sessions/${mine[0].id}` })).statusCode,
+    ).toBe(204);
+    expect((await a.request({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+  });
+});
+
+describe('first run', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await startTestPlatform();
+  });
+  afterAll(async () => t.close());
+
+  it('creates the first admin with the one-time setup token, once', async () => {
+    expect((await t.anonymous.request({ method: 'GET', url: '/api/v1/setup' })).json().needed).toBe(true);
+    const token = await issueSetupToken(t.handle.db);
+    expect(token).toBeTruthy();
+    const body = { email: 'first@x.test', name: 'First Admin', password: 'a long enough password' };
+    const wrong = await t.anonymous.request({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { ...body, token: 'guess' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    const ok = await t.anonymous.request({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { ...body, token },
+    });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().user.role).toBe('admin');
+    expect(ok.cookies.find((c) => c.name === 'qd_session')).toBeTruthy();
+    const again = await t.anonymous.request({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { ...body, email: 'second@x.test', token },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(await issueSetupToken(t.handle.db)).toBeNull();
+    expect((await t.anonymous.request({ method: 'GET', url: '/api/v1/setup' })).json().needed).toBe(false);
+  });
+
+  it('keeps the last active admin', async () => {
+    const first = await t.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'first@x.test')
+      .executeTakeFirstOrThrow();
+    const other = await t.signIn('admin');
+    // two admins: one may step down
+    expect(
+      (
+        await other.request({
+          method: 'PATCH',
+          url: `/api/v1/users/${other.userId}`,
+          payload: { role: 'executive' },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const admin = await t.signIn('member');
+    await t.handle.db.updateTable('users').set({ role: 'admin' }).where('id', '=', admin.userId!).execute();
+    await t.handle.db
+      .updateTable('users')
+      .set({ disabled_at: new Date() })
+      .where('id', '=', admin.userId!)
+      .execute();
+    // the remaining active admin cannot be demoted or disabled
+    const res = await updateUser(t.handle.db, { userId: null, label: 'test' }, first.id, {
+      role: 'member',
+    }).catch((e) => e);
+    expect(res).toBeInstanceOf(Problem);
+    expect((res as Problem).status).toBe(409);
   });
 });
