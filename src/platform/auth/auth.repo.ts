@@ -150,22 +150,21 @@ export function insertSession(
     .executeTakeFirstOrThrow();
 }
 
+/** The account columns a request's principal is built from. */
+const PRINCIPAL_COLUMNS = [
+  'u.id as user_id',
+  'u.email',
+  'u.name',
+  'u.role',
+  'u.grants',
+  'u.person_id',
+] as const;
+
 export function findLiveSession(db: Db, tokenHash: string, now: Date) {
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select([
-      's.id as session_id',
-      's.csrf_token',
-      's.expires_at',
-      's.last_seen_at',
-      'u.id as user_id',
-      'u.email',
-      'u.name',
-      'u.role',
-      'u.grants',
-      'u.person_id',
-    ])
+    .select(['s.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at', ...PRINCIPAL_COLUMNS])
     .where('s.token_hash', '=', tokenHash)
     .where('s.revoked_at', 'is', null)
     .where('s.expires_at', '>', now)
@@ -230,17 +229,7 @@ export function findLiveToken(db: Db, tokenHash: string, now: Date) {
   return db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select([
-      't.id as token_id',
-      't.scopes',
-      't.last_used_at',
-      'u.id as user_id',
-      'u.email',
-      'u.name',
-      'u.role',
-      'u.grants',
-      'u.person_id',
-    ])
+    .select(['t.id as token_id', 't.scopes', 't.last_used_at', ...PRINCIPAL_COLUMNS])
     .where('t.token_hash', '=', tokenHash)
     .where('t.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', now)]))

@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { auditActor, principalOf } from '../http/authorize.js';
 import { notFound } from '../http/problem.js';
@@ -26,6 +26,22 @@ export function setSessionCookie(reply: FastifyReply, ctx: PlatformContext, sess
   });
 }
 
+/** Where a new session comes from (kept with the session and in the audit log). */
+export function sessionMeta(request: FastifyRequest, ctx: PlatformContext) {
+  return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null, ttlMs: ctx.config.sessionTtlMs };
+}
+
+/** Sets the session cookie and returns what the client needs: the account and its CSRF token. */
+function startSession(reply: FastifyReply, ctx: PlatformContext, session: auth.NewSession) {
+  setSessionCookie(reply, ctx, session);
+  return {
+    user: auth.toUserOutput(session.user),
+    csrfToken: session.csrfToken,
+    via: 'session' as const,
+    expiresAt: session.expiresAt.toISOString(),
+  };
+}
+
 /** Sign-in, sign-out, the current account, its sessions, and first-run setup. */
 export function authRoutes(app: App, ctx: PlatformContext) {
   const loginLimit = { max: ctx.config.loginRateLimit, timeWindow: '1 minute' };
@@ -42,18 +58,13 @@ export function authRoutes(app: App, ctx: PlatformContext) {
       },
     },
     async (request, reply) => {
-      const session = await auth.loginWithPassword(ctx.db, request.body.email, request.body.password, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'] ?? null,
-        ttlMs: ctx.config.sessionTtlMs,
-      });
-      setSessionCookie(reply, ctx, session);
-      return {
-        user: auth.toUserOutput(session.user),
-        csrfToken: session.csrfToken,
-        via: 'session' as const,
-        expiresAt: session.expiresAt.toISOString(),
-      };
+      const session = await auth.loginWithPassword(
+        ctx.db,
+        request.body.email,
+        request.body.password,
+        sessionMeta(request, ctx),
+      );
+      return startSession(reply, ctx, session);
     },
   );
 
@@ -153,18 +164,8 @@ export function authRoutes(app: App, ctx: PlatformContext) {
     async (request, reply) => {
       const { token, ...input } = request.body;
       const user = await auth.completeSetup(ctx.db, { ip: request.ip }, token, input);
-      const session = await auth.createSession(ctx.db, user, 'password', {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'] ?? null,
-        ttlMs: ctx.config.sessionTtlMs,
-      });
-      setSessionCookie(reply, ctx, session);
-      return reply.code(201).send({
-        user: auth.toUserOutput(user),
-        csrfToken: session.csrfToken,
-        via: 'session' as const,
-        expiresAt: session.expiresAt.toISOString(),
-      });
+      const session = await auth.createSession(ctx.db, user, 'password', sessionMeta(request, ctx));
+      return reply.code(201).send(startSession(reply, ctx, session));
     },
   );
 }

@@ -58,6 +58,24 @@ export interface SessionPrincipal extends Principal {
   csrfToken: string;
 }
 
+function principalOfRow(row: {
+  user_id: number;
+  email: string;
+  name: string;
+  role: Role;
+  grants: Grant[];
+  person_id: number | null;
+}): Pick<Principal, 'userId' | 'email' | 'name' | 'role' | 'grants' | 'personId'> {
+  return {
+    userId: row.user_id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    grants: row.grants,
+    personId: row.person_id,
+  };
+}
+
 export async function principalFromSession(
   db: Db,
   token: string,
@@ -71,12 +89,7 @@ export async function principalFromSession(
     await repo.touchSession(db, row.session_id, now, new Date(now.getTime() + ttlMs));
   }
   return {
-    userId: row.user_id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    grants: row.grants,
-    personId: row.person_id,
+    ...principalOfRow(row),
     via: 'session',
     scopes: ['read', 'write'],
     sessionId: row.session_id,
@@ -92,17 +105,7 @@ export async function principalFromToken(db: Db, token: string): Promise<Princip
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > TOUCH_EVERY_MS) {
     await repo.touchToken(db, row.token_id, now);
   }
-  return {
-    userId: row.user_id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    grants: row.grants,
-    personId: row.person_id,
-    via: 'token',
-    scopes: row.scopes,
-    tokenId: row.token_id,
-  };
+  return { ...principalOfRow(row), via: 'token', scopes: row.scopes, tokenId: row.token_id };
 }
 
 // ---- sign-in

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, PlatformContext } from '../modules.js';
-import { setSessionCookie } from './auth.routes.js';
+import { sessionMeta, setSessionCookie } from './auth.routes.js';
 import { completeLogin, OIDC_CALLBACK_PATH, OIDC_LOGIN_PATH, STATE_TTL_MS, startLogin } from './oidc.js';
 import { allow } from './policy.js';
 
@@ -78,12 +78,7 @@ export function oidcRoutes(app: App, ctx: PlatformContext) {
         ctx.config,
         rawQuery(request),
         request.cookies[OIDC_STATE_COOKIE],
-        {
-          ip: request.ip,
-          userAgent: request.headers['user-agent'] ?? null,
-          requestId: String(request.id),
-          ttlMs: ctx.config.sessionTtlMs,
-        },
+        { ...sessionMeta(request, ctx), requestId: String(request.id) },
       );
       setSessionCookie(reply, ctx, session);
       reply.header('cache-control', 'no-store');
