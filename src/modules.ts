@@ -1,8 +1,9 @@
 import { orgModule } from './domains/org/org.module.js';
-import { auditModule } from './platform/audit/audit.routes.js';
+import { scorecardModule } from './domains/scorecard/scorecard.module.js';
+import { auditModule } from './platform/audit/audit.module.js';
 import { authModule } from './platform/auth/auth.module.js';
 import { jobsModule } from './platform/jobs/jobs.module.js';
 import type { DomainModule } from './platform/modules.js';
 
 /** Every part of Quarterdeck, in registration order. A new domain adds one line here. */
-export const modules: DomainModule[] = [authModule, auditModule, jobsModule, orgModule];
+export const modules: DomainModule[] = [authModule, auditModule, jobsModule, orgModule, scorecardModule];

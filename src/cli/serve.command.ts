@@ -4,6 +4,7 @@ import { countUsers, issueSetupToken } from '../platform/auth/auth.service.js';
 import { loadConfig } from '../platform/config.js';
 import { DEMO_PASSWORD, demoState, seedDemo } from '../platform/demo.js';
 import { buildApp } from '../platform/http/app.js';
+import { enqueueJob } from '../platform/jobs/jobs.service.js';
 import { getSchedule, upsertSchedule } from '../platform/jobs/scheduler.js';
 import { startWorkers, type Worker } from '../platform/jobs/worker.js';
 import { openPlatform } from '../platform/platform.js';
@@ -37,6 +38,8 @@ export function serveCommand(program: Command) {
           },
         });
         for (const bar of bars.values()) bar.stop();
+        // A first verification of the fresh audit trail, so the scorecard starts with a real result.
+        await enqueueJob(ctx, 'audit.verify', {}, {});
       }
 
       const { app } = await buildApp(ctx);

@@ -7,6 +7,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AuditActor } from './audit/audit.service.js';
+import type { Principal, Role } from './auth/policy.js';
 import type { Config } from './config.js';
 import type { Db, DbHandle } from './db/database.js';
 
@@ -101,8 +102,58 @@ export interface ScheduleDefinition {
   payload?: Record<string, unknown>;
 }
 
+/** The questions leaders are judged by; every scorecard check answers one of them. */
+export const SCORECARD_GROUPS = [
+  'vision',
+  'delivery',
+  'reliability',
+  'security',
+  'cost',
+  'people',
+  'health',
+  'platform',
+] as const;
+export type ScorecardGroup = (typeof SCORECARD_GROUPS)[number];
+export type CheckStatus = 'good' | 'watch' | 'bad' | 'no-data';
+
+export interface CheckResult {
+  status: CheckStatus;
+  /** The measured number (null when there is no data). */
+  value: number | null;
+  unit: string | null;
+  /** The value as people read it, e.g. "Intact · verified 3 h ago". */
+  display: string | null;
+  /** What good looks like, e.g. "verified within 48 h". */
+  target: string | null;
+  /** The value over the selected range, oldest first. */
+  trend: { at: string; value: number }[];
+  /** Where the rows behind the number are (a web app path). */
+  evidence: { href: string; label: string } | null;
+  /** Why there is no number and what to do about it; set when status is `no-data`. */
+  noData: { reason: string; action: string } | null;
+}
+
+/** A domain's contribution to the leadership scorecard. */
+export interface CheckDefinition {
+  id: string;
+  group: ScorecardGroup;
+  title: string;
+  /** How the number is measured and where its definition is written. */
+  explanation: string;
+  /** Roles that see this check (default: every signed-in account). */
+  roles?: Role[];
+  evaluate(ctx: {
+    db: Db;
+    from: Date;
+    to: Date;
+    teamId: number | null;
+    principal: Principal;
+  }): Promise<CheckResult>;
+}
+
 export interface Registrar {
   routes(plugin: RoutesPlugin): void;
+  check(def: CheckDefinition): void;
   schedule(def: ScheduleDefinition): void;
   job(def: JobDefinition): void;
   importer(def: ImporterDefinition): void;
@@ -121,6 +172,7 @@ export class Registry implements Registrar {
   readonly importers = new Map<string, ImporterDefinition>();
   readonly demoSteps: DemoStep[] = [];
   readonly schedules: ScheduleDefinition[] = [];
+  readonly checks: CheckDefinition[] = [];
   private current = '';
 
   static of(modules: DomainModule[]): Registry {
@@ -134,6 +186,11 @@ export class Registry implements Registrar {
 
   routes(plugin: RoutesPlugin): void {
     this.routePlugins.push({ module: this.current, plugin });
+  }
+  check(def: CheckDefinition): void {
+    if (this.checks.some((c) => c.id === def.id))
+      throw new Error(`Scorecard check ${def.id} is registered twice`);
+    this.checks.push(def);
   }
   schedule(def: ScheduleDefinition): void {
     this.schedules.push(def);

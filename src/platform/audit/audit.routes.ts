@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allow } from '../auth/policy.js';
-import type { App, DomainModule, JobDefinition, PlatformContext } from '../modules.js';
+import type { App, PlatformContext } from '../modules.js';
 import * as audit from './audit.service.js';
 
 const AuditEntryOutput = z.object({
@@ -82,32 +82,3 @@ export function auditRoutes(app: App, ctx: PlatformContext) {
     async () => audit.verify(ctx.db),
   );
 }
-
-/** Re-verifies the whole chain as a background job (nightly by default); a broken chain fails the job. */
-export const auditVerifyJob: JobDefinition = {
-  kind: 'audit.verify',
-  description: 'Recompute the audit log hash chain',
-  maxAttempts: 1,
-  async run(ctx) {
-    const total = await audit.count(ctx.db);
-    await ctx.progress(0, total, 'verifying the hash chain');
-    const result = await audit.verify(
-      ctx.db,
-      (checked) => void ctx.progress(checked, total, 'rows verified'),
-    );
-    if (!result.ok) {
-      throw new Error(`Audit log tampered at row ${result.brokenAt!.id}: ${result.brokenAt!.reason}`);
-    }
-    await ctx.progress(result.checked, total, 'intact');
-    return { ok: true, checked: result.checked, lastId: result.lastId };
-  },
-};
-
-export const auditModule: DomainModule = {
-  name: 'audit',
-  register(r) {
-    r.routes(auditRoutes);
-    r.job(auditVerifyJob);
-    r.schedule({ name: 'audit-verify-nightly', cron: '17 3 * * *', kind: 'audit.verify' });
-  },
-};

@@ -18,6 +18,7 @@ import { installErrorHandlers } from './errors.js';
 import { registerHealthRoutes } from './health.routes.js';
 import { homeRoutes } from './home.routes.js';
 import { installMetrics } from './metrics.js';
+import { webRoutes } from './web.routes.js';
 
 export interface BuiltApp {
   app: App;
@@ -95,6 +96,7 @@ export async function buildApp(ctx: PlatformContext, options: { logger?: boolean
   });
 
   await registerHealthRoutes(app, ctx, metrics);
+  await webRoutes(app, ctx);
   homeRoutes(app);
   for (const { plugin } of ctx.registry.routePlugins) await plugin(app, ctx);
   await app.ready();

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { App } from '../modules.js';
 import { type FieldError, Problem, type ProblemType } from './problem.js';
+import { isAppNavigation, topLevelWebFile, webIndexExists } from './web.routes.js';
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
   return reply
@@ -22,6 +23,12 @@ export function installErrorHandlers(app: App): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    // A page of the web app (a client-side route): the app's index.html renders it.
+    if (webIndexExists() && isAppNavigation(request.method, request.url, request.headers.accept)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    const file = topLevelWebFile(request.method, request.url);
+    if (file) return reply.sendFile(file, { maxAge: '1d' });
     const path = request.url.split('?')[0] ?? '';
     return sendProblem(request, reply, new Problem('not-found', `There is no ${request.method} ${path}.`));
   });

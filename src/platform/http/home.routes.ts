@@ -1,5 +1,6 @@
 import { allow } from '../auth/policy.js';
 import type { App } from '../modules.js';
+import { webIndexExists } from './web.routes.js';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -21,7 +22,7 @@ const PAGE = `<!doctype html>
 <main>
 <h1>Quarterdeck</h1>
 <p class="lead">The engineering-leadership platform, running on your own machine.</p>
-<p>This server answers the Quarterdeck API. The web app arrives with the next release; until then:</p>
+<p>This server answers the Quarterdeck API; its web app is not built in this copy (run <code>npm run build:web</code>, or start with <code>npm start</code>, which builds it). Meanwhile:</p>
 <ul>
   <li><a href="/api/docs">API reference</a> — every endpoint, with who may call it. Sign in with
     <code>POST /api/v1/auth/login</code> or single sign-on at <a href="/api/v1/auth/oidc/login">/api/v1/auth/oidc/login</a>.</li>
@@ -32,11 +33,14 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-/** The page at `/` until the web app is served here. */
+/** `/`: the web app, or a landing page that explains how to build it. */
 export function homeRoutes(app: App) {
   app.get(
     '/',
-    { config: { policy: allow.public('landing page') }, schema: { hide: true } },
-    async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE),
+    { config: { policy: allow.public('the web app (or, unbuilt, a landing page)') }, schema: { hide: true } },
+    async (_request, reply) =>
+      webIndexExists()
+        ? reply.header('cache-control', 'no-cache').sendFile('index.html')
+        : reply.type('text/html; charset=utf-8').send(PAGE),
   );
 }

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../modules.js';
+import { dataFreshnessCheck, failedJobsCheck } from './jobs.checks.js';
 import { jobRoutes } from './jobs.routes.js';
 
 /**
@@ -9,5 +10,7 @@ export const jobsModule: DomainModule = {
   name: 'jobs',
   register(r) {
     r.routes(jobRoutes);
+    r.check(dataFreshnessCheck);
+    r.check(failedJobsCheck);
   },
 };

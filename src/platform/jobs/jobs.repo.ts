@@ -320,3 +320,30 @@ export async function finish(db: Db, id: number, workerId: string, f: Finish): P
   }
   return q.returningAll().executeTakeFirst();
 }
+
+export interface FinishedFilter {
+  /** Kinds that start with one of these (e.g. `import.`). */
+  kindPrefixes: string[];
+  states: JobState[];
+  from?: Date;
+  to?: Date;
+}
+
+/** Jobs that ended in one of the states, newest first (for scorecard checks). */
+export function finishedJobs(db: Db, f: FinishedFilter, limit = 1000): Promise<JobRow[]> {
+  let q = db
+    .selectFrom('jobs')
+    .selectAll()
+    .where('state', 'in', f.states)
+    .where('finished_at', 'is not', null)
+    .where((eb) =>
+      eb.or(
+        f.kindPrefixes.map((p) => eb('kind', 'like', `${p.replaceAll('%', '\\%').replaceAll('_', '\\_')}%`)),
+      ),
+    )
+    .orderBy('finished_at', 'desc')
+    .limit(limit);
+  if (f.from) q = q.where('finished_at', '>=', f.from);
+  if (f.to) q = q.where('finished_at', '<', f.to);
+  return q.execute();
+}

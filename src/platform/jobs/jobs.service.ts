@@ -169,3 +169,5 @@ export async function waitForJob(
     await delay(pollMs, undefined, options.signal ? { signal: options.signal } : {});
   }
 }
+
+export const finishedJobs = repo.finishedJobs;
