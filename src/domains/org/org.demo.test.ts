@@ -84,3 +84,25 @@ describe('demo organization', () => {
     });
   });
 });
+
+describe('people directory sorting', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    await seedDemo(t.ctx, { size: 's', seed: 3 });
+  });
+  afterAll(async () => t.close());
+
+  it('sorts on the server by the chosen column and direction, empty values last, pages never overlapping', async () => {
+    const member = await t.signIn('member');
+    const get = async (q: string) => (await member.request({ method: 'GET', url: `/api/v1/org/people?${q}` })).json();
+    const byStart = await get('sort=startDate&dir=desc&limit=500');
+    const dates = (byStart.items as { startDate: string }[]).map((p) => p.startDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const first = await get('sort=level&limit=7&offset=0');
+    const second = await get('sort=level&limit=7&offset=7');
+    const ids = [...first.items, ...second.items].map((p: { id: number }) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect((await member.request({ method: 'GET', url: '/api/v1/org/people?sort=salary' })).statusCode).toBe(400);
+  });
+});

@@ -68,11 +68,24 @@ export async function countPeople(db: Db): Promise<number> {
   return Number(r.n);
 }
 
+export type PeopleSort = 'name' | 'email' | 'title' | 'level' | 'location' | 'status' | 'startDate';
+const SORT_COLUMNS = {
+  name: 'people.name',
+  email: 'people.email',
+  title: 'people.title',
+  level: 'people.level',
+  location: 'people.location',
+  status: 'people.status',
+  startDate: 'people.start_date',
+} as const;
+
 export interface PeopleFilter {
   q?: string | undefined;
   teamId?: number | undefined;
   status?: 'active' | 'leaver' | undefined;
   ids?: number[] | undefined;
+  sort?: PeopleSort | undefined;
+  dir?: 'asc' | 'desc' | undefined;
   limit: number;
   offset: number;
 }
@@ -107,7 +120,15 @@ export async function listPeople(db: Db, f: PeopleFilter): Promise<{ rows: Perso
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  const rows = await q.orderBy('people.name').orderBy('people.id').limit(f.limit).offset(f.offset).execute();
+  const dir = f.dir ?? 'asc';
+  // Empty values last in either direction; name and id break ties so pages never overlap.
+  const rows = await q
+    .orderBy(sql.ref(SORT_COLUMNS[f.sort ?? 'name']), sql.raw(`${dir} nulls last`))
+    .orderBy('people.name')
+    .orderBy('people.id')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
   return { rows, total: Number(total.n) };
 }
 

@@ -18,6 +18,8 @@ export const PeopleQuery = z.strictObject({
   q: z.string().trim().max(200).optional().describe('Search in name, email and title'),
   teamId: z.coerce.number().int().positive().optional(),
   status: z.enum(['active', 'leaver']).optional(),
+  sort: z.enum(['name', 'email', 'title', 'level', 'location', 'status', 'startDate']).default('name'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -925,10 +925,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number;
                     /** @description Search in name, email and title */
                     q?: string;
+                    sort?: "name" | "email" | "title" | "level" | "location" | "status" | "startDate";
                     status?: "active" | "leaver";
                     teamId?: number;
                 };

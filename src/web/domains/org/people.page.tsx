@@ -26,16 +26,23 @@ const FILTERS: Filter[] = [
 const COLUMNS: Column<Person>[] = [
   {
     id: 'name',
+    sortable: true,
     header: 'Name',
     rowHeader: true,
     cell: (p) => <Link to={`/org/people/${p.id}`}>{p.name}</Link>,
     csv: (p) => p.name,
   },
-  { id: 'title', header: 'Title', cell: (p) => p.title ?? '—', csv: (p) => p.title },
-  { id: 'level', header: 'Level', cell: (p) => p.level ?? '—', csv: (p) => p.level },
+  { id: 'title', sortable: true, header: 'Title', cell: (p) => p.title ?? '—', csv: (p) => p.title },
+  { id: 'level', sortable: true, header: 'Level', cell: (p) => p.level ?? '—', csv: (p) => p.level },
   { id: 'role', header: 'Role', cell: (p) => p.role, csv: (p) => p.role, hidden: true },
-  { id: 'email', header: 'Email', cell: (p) => p.email, csv: (p) => p.email },
-  { id: 'location', header: 'Location', cell: (p) => p.location ?? '—', csv: (p) => p.location },
+  { id: 'email', sortable: true, header: 'Email', cell: (p) => p.email, csv: (p) => p.email },
+  {
+    id: 'location',
+    sortable: true,
+    header: 'Location',
+    cell: (p) => p.location ?? '—',
+    csv: (p) => p.location,
+  },
   {
     id: 'workMode',
     header: 'Work mode',
@@ -43,9 +50,16 @@ const COLUMNS: Column<Person>[] = [
     csv: (p) => p.workMode,
     hidden: true,
   },
-  { id: 'status', header: 'Status', cell: (p) => <PersonStatus status={p.status} />, csv: (p) => p.status },
+  {
+    id: 'status',
+    sortable: true,
+    header: 'Status',
+    cell: (p) => <PersonStatus status={p.status} />,
+    csv: (p) => p.status,
+  },
   {
     id: 'startDate',
+    sortable: true,
     header: 'Start date',
     nowrap: true,
     cell: (p) => p.startDate ?? '—',
@@ -59,6 +73,10 @@ const COLUMNS: Column<Person>[] = [
     hidden: true,
   },
 ];
+
+const SORTS = ['name', 'email', 'title', 'level', 'location', 'status', 'startDate'] as const;
+const isPeopleSort = (s: string | null): s is (typeof SORTS)[number] =>
+  SORTS.includes(s as (typeof SORTS)[number]);
 
 /** `/org/people`: the directory, searchable, filtered by the scope's team. */
 export function PeoplePage() {
@@ -77,6 +95,8 @@ export function PeoplePage() {
               q: q.filters.q || undefined,
               status,
               teamId: team ?? undefined,
+              sort: isPeopleSort(q.sort) ? q.sort : 'name',
+              dir: q.dir,
               limit: q.limit,
               offset: q.offset,
             },
@@ -112,9 +132,9 @@ export function PeoplePage() {
         title="People"
         description={
           teamName ? (
-            <>Everyone in {teamName} (the team chosen in the scope bar), sorted by name.</>
+            <>Everyone in {teamName} (the team chosen in the scope bar).</>
           ) : (
-            'Everyone in the organization, sorted by name. Choose a team in the scope bar to narrow it.'
+            'Everyone in the organization. Choose a team in the scope bar to narrow it; sort by any column.'
           )
         }
       />
