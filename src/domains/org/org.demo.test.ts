@@ -95,7 +95,8 @@ describe('people directory sorting', () => {
 
   it('sorts on the server by the chosen column and direction, empty values last, pages never overlapping', async () => {
     const member = await t.signIn('member');
-    const get = async (q: string) => (await member.request({ method: 'GET', url: `/api/v1/org/people?${q}` })).json();
+    const get = async (q: string) =>
+      (await member.request({ method: 'GET', url: `/api/v1/org/people?${q}` })).json();
     const byStart = await get('sort=startDate&dir=desc&limit=500');
     const dates = (byStart.items as { startDate: string }[]).map((p) => p.startDate);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -103,6 +104,8 @@ describe('people directory sorting', () => {
     const second = await get('sort=level&limit=7&offset=7');
     const ids = [...first.items, ...second.items].map((p: { id: number }) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect((await member.request({ method: 'GET', url: '/api/v1/org/people?sort=salary' })).statusCode).toBe(400);
+    expect((await member.request({ method: 'GET', url: '/api/v1/org/people?sort=salary' })).statusCode).toBe(
+      400,
+    );
   });
 });
