@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import createClient from 'openapi-fetch';
+import type { paths } from '../web/api/schema.js';
 import { CliError, printJson } from './context.js';
 import { progressBar } from './progress.js';
 
@@ -7,38 +9,42 @@ interface ApiOptions {
   token?: string;
 }
 
-interface JobJson {
-  id: number;
-  kind: string;
-  state: string;
-  progress: { done: number; total: number | null; message: string | null };
-  lastError: string | null;
-  createdAt: string;
-}
+type JobJson = paths['/api/v1/jobs/{id}']['get']['responses'][200]['content']['application/json'];
 
-/** Talks to a running server with an API token: works while the server holds the embedded database. */
-async function api(o: ApiOptions, path: string, init: RequestInit = {}): Promise<Response> {
+/**
+ * The API client typed from the server's OpenAPI document (the same types as the web app's client):
+ * works while the server holds the embedded database.
+ */
+function client(o: ApiOptions) {
   if (!o.token)
     throw new CliError('Pass --token or set QUARTERDECK_TOKEN (create one with `quarterdeck token create`).');
-  let res: Response;
+  return createClient<paths>({ baseUrl: o.url, headers: { authorization: `Bearer ${o.token}` } });
+}
+
+/** The answer's data, or a CliError with the problem's detail. */
+async function data<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+  o: ApiOptions,
+): Promise<T> {
+  let result: Awaited<typeof call>;
   try {
-    res = await fetch(new URL(path, o.url), {
-      ...init,
-      headers: { authorization: `Bearer ${o.token}`, ...(init.headers ?? {}) },
-    });
+    result = await call;
   } catch (err) {
     throw new CliError(`Cannot reach Quarterdeck at ${o.url}: ${(err as Error).message}`);
   }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { detail?: string };
-    throw new CliError(`${res.status}: ${body.detail ?? res.statusText}`);
+  if (result.error !== undefined || result.data === undefined) {
+    const detail = (result.error as { detail?: string } | undefined)?.detail;
+    throw new CliError(`${result.response.status}: ${detail ?? result.response.statusText}`);
   }
-  return res;
+  return result.data;
 }
 
 /** Reads a server-sent event stream, calling `onEvent` for each event. */
-async function readEvents(res: Response, onEvent: (name: string, data: string) => void): Promise<void> {
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+async function readEvents(
+  body: ReadableStream<Uint8Array>,
+  onEvent: (name: string, data: string) => void,
+): Promise<void> {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   for (;;) {
     const { value, done } = await reader.read();
@@ -71,8 +77,8 @@ export function jobsCommands(program: Command) {
     .option('--state <state>', 'queued, running, succeeded, failed or cancelled')
     .option('--json', 'machine-readable output')
     .action(async (o: ApiOptions & { state?: string; json?: boolean }) => {
-      const res = await api(o, `/api/v1/jobs${o.state ? `?state=${encodeURIComponent(o.state)}` : ''}`);
-      const { items } = (await res.json()) as { items: JobJson[] };
+      const state = o.state as JobJson['state'] | undefined;
+      const { items } = await data(client(o).GET('/api/v1/jobs', { params: { query: { state } } }), o);
       if (o.json) return printJson(items);
       if (items.length === 0) process.stdout.write('No jobs.\n');
       for (const j of items) {
@@ -90,12 +96,15 @@ export function jobsCommands(program: Command) {
   )
     .option('--json', 'print the final job as JSON')
     .action(async (id: string, o: ApiOptions & { json?: boolean }) => {
-      const res = await api(o, `/api/v1/jobs/${encodeURIComponent(id)}/events`, {
-        headers: { accept: 'text/event-stream' },
-      });
+      const jobId = Number(id);
+      if (!Number.isInteger(jobId) || jobId < 1) throw new CliError(`"${id}" is not a job id`);
+      const stream = await data(
+        client(o).GET('/api/v1/jobs/{id}/events', { params: { path: { id: jobId } }, parseAs: 'stream' }),
+        o,
+      );
       const bar = progressBar(`job ${id}`, { quiet: o.json });
       let last: JobJson | undefined;
-      await readEvents(res, (name, data) => {
+      await readEvents(stream as ReadableStream<Uint8Array>, (name, data) => {
         if (name === 'progress' || name === 'done') {
           last = JSON.parse(data) as JobJson;
           bar.update(last.progress.done, last.progress.total, last.progress.message ?? '');
@@ -115,7 +124,7 @@ export function jobsCommands(program: Command) {
 
   withApi(jobs.command('cancel <id>').description('Cancel a queued or running job')).action(
     async (id: string, o: ApiOptions) => {
-      await api(o, `/api/v1/jobs/${encodeURIComponent(id)}/cancel`, { method: 'POST' });
+      await data(client(o).POST('/api/v1/jobs/{id}/cancel', { params: { path: { id: Number(id) } } }), o);
       process.stdout.write(`Asked job ${id} to stop.\n`);
     },
   );
