@@ -1,12 +1,12 @@
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { api, unwrap } from '../../api/client';
-import { CheckboxGroup, FormError, SelectField, TextField } from '../../ui/form/fields.component';
+import { FormError, TextField } from '../../ui/form/fields.component';
 import { useZodForm } from '../../ui/form/use-zod-form.hook';
 import { PageHeader } from '../../ui/page/page-header.component';
 import { useToast } from '../../ui/toast/toast.component';
+import { AccessFields } from './access-fields.component';
 import { GrantsField, MIN_PASSWORD, PersonIdField, RoleField, toPersonId } from './user-fields';
-import { GRANT_OPTIONS, ROLE_OPTIONS } from './user-options';
 import './admin.css';
 
 const CreateAccount = z.object({
@@ -94,31 +94,7 @@ export function UserCreatePage() {
           onChange={(v) => set('password', v)}
           error={errors.password}
         />
-        <SelectField
-          label="Role"
-          name="role"
-          options={ROLE_OPTIONS}
-          value={values.role}
-          onChange={(v) => set('role', v as typeof values.role)}
-          error={errors.role}
-        />
-        <CheckboxGroup
-          legend="Grants"
-          name="grants"
-          hint="Sensitive areas this account may open, in addition to its role."
-          options={GRANT_OPTIONS}
-          value={values.grants}
-          onChange={(v) => set('grants', v as typeof values.grants)}
-          error={errors.grants}
-        />
-        <TextField
-          label="Person in the directory (id)"
-          name="personId"
-          hint="Links the account to its person, so managers see their own reporting line."
-          value={values.personId}
-          onChange={(v) => set('personId', v)}
-          error={errors.personId}
-        />
+        <AccessFields values={values} errors={errors} set={set} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={form.submitting}>
             {form.submitting ? 'Creating…' : 'Create the account'}

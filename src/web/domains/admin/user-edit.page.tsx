@@ -5,15 +5,15 @@ import type { User } from '../../api/types';
 import { useApi } from '../../api/use-api.hook';
 import { useUser } from '../../app/session/session.context';
 import { ConfirmButton } from '../../ui/confirm-button/confirm-button.component';
-import { CheckboxGroup, FormError, SelectField, TextField } from '../../ui/form/fields.component';
+import { FormError, TextField } from '../../ui/form/fields.component';
 import { useZodForm } from '../../ui/form/use-zod-form.hook';
 import { formatDateTime } from '../../ui/format/format';
 import { PageHeader } from '../../ui/page/page-header.component';
 import { ProblemView } from '../../ui/problem/problem-view.component';
 import { StatusBadge } from '../../ui/status/status-badge.component';
 import { useToast } from '../../ui/toast/toast.component';
+import { AccessFields } from './access-fields.component';
 import { GrantsField, MIN_PASSWORD, PersonIdField, RoleField, toPersonId } from './user-fields';
-import { GRANT_OPTIONS, ROLE_OPTIONS } from './user-options';
 import './admin.css';
 
 const EditAccount = z.object({
@@ -69,29 +69,7 @@ function EditForm({ user, onSaved }: { user: User; onSaved: (u: User) => void })
         onChange={(v) => set('name', v)}
         error={errors.name}
       />
-      <SelectField
-        label="Role"
-        name="role"
-        options={ROLE_OPTIONS}
-        value={values.role}
-        onChange={(v) => set('role', v as typeof values.role)}
-        error={errors.role}
-      />
-      <CheckboxGroup
-        legend="Grants"
-        name="grants"
-        options={GRANT_OPTIONS}
-        value={values.grants}
-        onChange={(v) => set('grants', v as typeof values.grants)}
-        error={errors.grants}
-      />
-      <TextField
-        label="Person in the directory (id)"
-        name="personId"
-        value={values.personId}
-        onChange={(v) => set('personId', v)}
-        error={errors.personId}
-      />
+      <AccessFields values={values} errors={errors} set={set} />
       <TextField
         label="New password"
         name="password"
