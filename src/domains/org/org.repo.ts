@@ -123,7 +123,9 @@ export async function listPeople(db: Db, f: PeopleFilter): Promise<{ rows: Perso
   const dir = f.dir ?? 'asc';
   // Empty values last in either direction; name and id break ties so pages never overlap.
   const rows = await q
-    .orderBy(sql.ref(SORT_COLUMNS[f.sort ?? 'name']), sql.raw(`${dir} nulls last`))
+    .orderBy(sql.ref(SORT_COLUMNS[f.sort ?? 'name']), (ob) =>
+      (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast(),
+    )
     .orderBy('people.name')
     .orderBy('people.id')
     .limit(f.limit)
