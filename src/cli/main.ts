@@ -4,6 +4,8 @@ import { DatabaseInUseError } from '../platform/db/database.js';
 import { MigrationError } from '../platform/db/migrate.js';
 import { DEMO_PASSWORD, DEMO_SIZES, DemoRefused, seedDemo } from '../platform/demo.js';
 import { Problem } from '../platform/http/problem.js';
+import { formatIssue, ImportRejected } from '../platform/imports/import-report.js';
+import { runImport } from '../platform/imports/imports.service.js';
 import type { DemoSize } from '../platform/modules.js';
 import { auditCommands, tokenCommands, userCommands } from './admin.commands.js';
 import { CliError, cliActor, printJson, withPlatform } from './context.js';
@@ -74,33 +76,75 @@ program
   .description('Import a file or folder with an importer a domain registered (see --list)')
   .argument('[kind]', 'what to import')
   .argument('[path]', 'file or folder')
-  .option('--list', 'list the importers')
+  .option('--list', 'list the importers and their options')
+  .option('--preview', 'check the input and report what would change; write nothing')
+  .option('--skip-invalid', 'import the valid entries and skip the invalid ones (they are reported)')
+  .option('-o, --option <key=value...>', 'an importer option (see --list)')
   .option('--json', 'machine-readable output')
   .action(
-    async (kind: string | undefined, path: string | undefined, o: { list?: boolean; json?: boolean }) => {
+    async (
+      kind: string | undefined,
+      path: string | undefined,
+      o: { list?: boolean; json?: boolean; preview?: boolean; skipInvalid?: boolean; option?: string[] },
+    ) => {
       await withPlatform(async (ctx) => {
         const importers = [...ctx.registry.importers.values()];
         if (o.list || !kind) {
-          if (o.json) return printJson(importers.map((i) => ({ kind: i.kind, description: i.description })));
+          if (o.json)
+            return printJson(
+              importers.map((i) => ({
+                kind: i.kind,
+                description: i.description,
+                input: i.input,
+                options: i.options ?? [],
+              })),
+            );
           if (importers.length === 0) process.stdout.write('No importers are registered yet.\n');
-          for (const i of importers) process.stdout.write(`  ${i.kind.padEnd(20)} ${i.description}\n`);
+          for (const i of importers) {
+            process.stdout.write(`  ${i.kind.padEnd(16)} ${i.description} (${i.input})\n`);
+            for (const opt of i.options ?? [])
+              process.stdout.write(
+                `  ${''.padEnd(16)}   ${opt.flag ? `--${opt.name}` : `-o ${opt.name}=…`}  ${opt.description}\n`,
+              );
+          }
           return;
         }
-        const importer = ctx.registry.importers.get(kind);
-        if (!importer) {
+        if (!ctx.registry.importers.has(kind)) {
           throw new CliError(
             `Unknown import kind "${kind}". Known: ${importers.map((i) => i.kind).join(', ') || 'none yet'}.`,
           );
         }
         if (!path) throw new CliError(`quarterdeck import ${kind} <path>: the path is missing`);
-        const bar = progressBar(`import ${kind}`, { quiet: o.json });
-        const result = await importer.run(
-          { db: ctx.db, actor: cliActor(), onProgress: (d, t, m) => bar.update(d, t, m) },
-          path,
-        );
+        const options: Record<string, string> = {};
+        for (const kv of o.option ?? []) {
+          const eq = kv.indexOf('=');
+          if (eq <= 0) throw new CliError(`--option ${kv}: write it as key=value`);
+          options[kv.slice(0, eq)] = kv.slice(eq + 1);
+        }
+        if (o.skipInvalid) options['skip-invalid'] = 'true';
+        const bar = progressBar(`${o.preview ? 'preview' : 'import'} ${kind}`, { quiet: o.json });
+        let report: Awaited<ReturnType<typeof runImport>>;
+        try {
+          report = await runImport(
+            ctx.db,
+            ctx.registry,
+            cliActor(),
+            { kind, path, options, preview: o.preview ?? false },
+            (d, t, m) => bar.update(d, t, m),
+          );
+        } catch (err) {
+          bar.stop();
+          if (err instanceof ImportRejected) {
+            if (o.json) printJson({ rejected: true, message: err.message, issues: err.issues });
+            else for (const i of err.issues) process.stderr.write(`${formatIssue(i)}\n`);
+            throw new CliError(err.message);
+          }
+          throw err;
+        }
         bar.stop();
-        if (o.json) return printJson(result);
-        process.stdout.write(`${result.summary}\n`);
+        if (o.json) return printJson(report);
+        for (const i of report.issues) process.stderr.write(`${formatIssue(i)}\n`);
+        process.stdout.write(`${report.summary}${report.jobId ? ` (job ${report.jobId})` : ''}\n`);
       });
     },
   );

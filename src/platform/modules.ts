@@ -10,6 +10,7 @@ import type { AuditActor } from './audit/audit.service.js';
 import type { Principal, Role } from './auth/policy.js';
 import type { Config } from './config.js';
 import type { Db, DbHandle } from './db/database.js';
+import type { ImportReport } from './imports/import-report.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -60,14 +61,37 @@ export interface JobDefinition {
 
 export type ImportProgress = (done: number, total: number | null, message?: string) => void;
 
+/** A named option of an importer (`--skip-invalid`, `?mapping=`…), listed in `--help` and the API. */
+export interface ImporterOption {
+  name: string;
+  description: string;
+  /** A flag takes no value. */
+  flag?: boolean;
+}
+
+export interface ImporterContext {
+  db: Db;
+  actor: AuditActor;
+  onProgress: ImportProgress;
+  /** Options by name; flags are `'true'` when set. */
+  options: Record<string, string>;
+  /** The name people know the input by (an uploaded file's name), for messages. */
+  label?: string | undefined;
+}
+
 export interface ImporterDefinition {
-  /** `quarterdeck import <kind> <path>` */
+  /** `quarterdeck import <kind> <path>`; recorded as job kind `import.<kind>`. */
   kind: string;
   description: string;
-  run(
-    ctx: { db: Db; actor: AuditActor; onProgress: ImportProgress },
-    path: string,
-  ): Promise<{ summary: string; counts: Record<string, number> }>;
+  /** What the path is: `a CSV file`, `a catalog-info.yaml file or a folder`… */
+  input: string;
+  /** Whether a single uploaded file can be imported through the API and the web app. */
+  upload?: { contentTypes: string[]; extension: string } | undefined;
+  options?: ImporterOption[];
+  /** Reads and checks the input and reports what an import would do, writing nothing. */
+  preview(ctx: ImporterContext, path: string): Promise<ImportReport>;
+  /** Imports all or nothing; throws `ImportRejected` (naming file, row and field) on errors. */
+  run(ctx: ImporterContext, path: string): Promise<ImportReport>;
 }
 
 export interface DemoSize {

@@ -3,7 +3,11 @@ import type { Grant, Role } from '../../platform/auth/policy.js';
 import type { Db } from '../../platform/db/database.js';
 import { DEMO_PASSWORD } from '../../platform/demo.js';
 import type { DemoStep } from '../../platform/modules.js';
-import * as repo from './org.repo.js';
+import { observeIdentities } from './identity.service.js';
+import type { PersonInput, TeamInput } from './importers/org-input.js';
+import type * as repo from './org.repo.js';
+import { generateCatalog, generateGitIdentities } from './org-demo-catalog.js';
+import { applyOrgInput } from './org-import.service.js';
 
 export const DEMO_DOMAIN = 'acme.example';
 
@@ -194,51 +198,122 @@ interface DemoAccount {
   who: string;
 }
 
-/** Writes the organization and the demo sign-in accounts. */
+const DAY = 24 * 3600_000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const LOWER_LEVEL: Record<string, [string, string]> = {
+  E3: ['E2', 'Software Engineer'],
+  E4: ['E3', 'Software Engineer'],
+  E5: ['E4', 'Senior Software Engineer'],
+  E6: ['E5', 'Senior Software Engineer'],
+};
+
+/** The demo org as import input: today, and as it was a year ago (fewer people, other levels and teams). */
+export function demoOrgInputs(org: DemoOrg, seed: number, today = new Date()) {
+  const rnd = seededRandom(seed + 7);
+  const byKey = new Map(org.people.map((p) => [p.key, p]));
+  const local = (email: string) => email.split('@')[0]!.replaceAll('.', '-');
+  const teams: TeamInput[] = org.teams.map((t) => ({
+    slug: t.slug,
+    name: t.name,
+    kind: t.kind,
+    parent: t.parentSlug,
+  }));
+  const emOf = new Map(
+    org.people.filter((p) => p.row.role === 'engineering manager').map((p) => [p.teamSlug, p]),
+  );
+  const current: PersonInput[] = org.people.map((p) => ({
+    email: p.row.email,
+    name: p.row.name,
+    externalId: `E${10000 + p.key}`,
+    catalogName: local(p.row.email),
+    title: p.row.title ?? null,
+    level: p.row.level ?? null,
+    role: p.row.role as PersonInput['role'],
+    location: p.row.location ?? null,
+    workMode: p.row.work_mode ?? null,
+    employmentType: p.row.employment_type ?? null,
+    startDate: p.row.start_date ?? null,
+    endDate: p.row.end_date ?? null,
+    status: p.row.status ?? 'active',
+    managerEmail: p.managerKey === null ? null : byKey.get(p.managerKey)!.row.email,
+    teams: [p.teamSlug],
+    primaryTeam: p.teamSlug,
+    leads: p.isLead ? [p.teamSlug] : [],
+    githubLogin: ['engineer', 'tech lead', 'engineering manager'].includes(p.row.role ?? '')
+      ? local(p.row.email)
+      : null,
+  }));
+  const yearAgo = isoDay(today.getTime() - 365 * DAY);
+  const started = (p: PersonInput) => !p.startDate || p.startDate <= yearAgo;
+  const wasThere = new Set(current.filter(started).map((p) => p.email));
+  const past: PersonInput[] = [];
+  const changedOn = new Map<string, string>();
+  const teamSlugs = [...emOf.keys()];
+  for (const p of current.filter(started)) {
+    const q: PersonInput = { ...p, status: 'active', endDate: null };
+    // The manager as of then: the nearest manager up the chain who was already there.
+    let m = p.managerEmail ? current.find((x) => x.email === p.managerEmail) : undefined;
+    while (m && !wasThere.has(m.email))
+      m = m.managerEmail ? current.find((x) => x.email === m!.managerEmail) : undefined;
+    q.managerEmail = m?.email ?? null;
+    if (p.role === 'engineer' && p.level && LOWER_LEVEL[p.level] && rnd() < 0.2) {
+      [q.level, q.title] = LOWER_LEVEL[p.level]!; // promoted since
+      changedOn.set(p.email, isoDay(today.getTime() - Math.floor(30 + rnd() * 300) * DAY));
+    } else if (p.role === 'engineer' && teamSlugs.length > 1 && rnd() < 0.08) {
+      const other = teamSlugs[Math.floor(rnd() * teamSlugs.length)]!;
+      const em = emOf.get(other);
+      if (other !== p.primaryTeam && em && wasThere.has(em.row.email)) {
+        q.teams = [other]; // moved team since
+        q.primaryTeam = other;
+        q.managerEmail = em.row.email;
+        changedOn.set(p.email, isoDay(today.getTime() - Math.floor(30 + rnd() * 300) * DAY));
+      }
+    }
+    if (q.managerEmail !== p.managerEmail && !changedOn.has(p.email)) {
+      const newManager = current.find((x) => x.email === p.managerEmail);
+      changedOn.set(p.email, newManager?.startDate ?? yearAgo);
+    }
+    past.push(q);
+  }
+  for (const p of current) {
+    const at = p.status === 'leaver' ? p.endDate : changedOn.get(p.email);
+    if (at && wasThere.has(p.email)) p.effectiveDate = at;
+  }
+  return { teams, past, current, yearAgo };
+}
+
+/** Writes the organization through the real import path (two snapshots, so the history is dated) and the demo accounts. */
 export async function seedOrg(
   db: Db,
   org: DemoOrg,
+  seed: number,
   onProgress: (done: number, total: number | null, message?: string) => void,
-): Promise<DemoAccount[]> {
-  const teamIds = new Map<string, number>();
-  for (const t of org.teams) {
-    const [row] = await repo.insertTeams(db, [
-      {
-        slug: t.slug,
-        name: t.name,
-        kind: t.kind,
-        parent_id: t.parentSlug ? teamIds.get(t.parentSlug)! : null,
-      },
-    ]);
-    teamIds.set(row!.slug, row!.id);
-  }
-  // Managers come before their reports in `people`, so inserting in order resolves every manager id.
-  const ids = new Map<number, number>();
-  const BATCH = 500;
-  for (let i = 0; i < org.people.length; i += BATCH) {
-    const batch = org.people.slice(i, i + BATCH);
-    // Within a batch a manager may precede a report: insert rows whose manager is known first.
-    let pending = batch;
-    while (pending.length) {
-      const ready = pending.filter((p) => p.managerKey === null || ids.has(p.managerKey));
-      const rows = await repo.insertPeople(
-        db,
-        ready.map((p) => ({ ...p.row, manager_id: p.managerKey === null ? null : ids.get(p.managerKey)! })),
-      );
-      for (const [k, r] of rows.entries()) ids.set(ready[k]!.key, r.id);
-      pending = pending.filter((p) => !ids.has(p.key));
-    }
-    await repo.insertMemberships(
-      db,
-      batch.map((p) => ({
-        team_id: teamIds.get(p.teamSlug)!,
-        person_id: ids.get(p.key)!,
-        is_primary: true,
-        is_lead: p.isLead,
-      })),
-    );
-    onProgress(Math.min(i + BATCH, org.people.length), org.people.length, 'people');
-  }
+): Promise<{ accounts: DemoAccount[]; counts: Record<string, number> }> {
+  const actor = { userId: null, label: 'demo' };
+  const { teams, past, current, yearAgo } = demoOrgInputs(org, seed);
+  const rnd = seededRandom(seed + 11);
+  onProgress(0, 3, 'the org a year ago');
+  await applyOrgInput(db, { source: 'demo', teams, people: past }, { actor, kind: 'demo', today: yearAgo });
+  onProgress(1, 3, 'the org today');
+  const { entities, codeowners } = generateCatalog(teams, current, rnd);
+  await applyOrgInput(
+    db,
+    { source: 'demo', teams, people: current, entities, codeowners },
+    { actor, kind: 'demo' },
+  );
+  onProgress(2, 3, 'git identities');
+  const identities = await observeIdentities(db, generateGitIdentities(current, rnd));
+  onProgress(3, 3);
+  const ids = new Map(
+    (await db.selectFrom('people').select(['id', 'email']).execute()).map((p) => [p.email, p.id]),
+  );
+  const counts = {
+    people: current.length,
+    teams: teams.length,
+    services: entities.filter((e) => e.kind === 'component').length,
+    'catalog entities': entities.length,
+    'git identities': identities.recorded,
+  };
 
   const byRole = (role: string) => org.people.find((p) => p.row.role === role && p.row.status === 'active')!;
   const em = byRole('engineering manager');
@@ -298,18 +373,18 @@ export async function seedOrg(
         password: DEMO_PASSWORD,
         role: a.role,
         grants: a.grants,
-        personId: a.personKey === null ? null : ids.get(a.personKey)!,
+        personId: a.personKey === null ? null : ids.get(org.people[a.personKey]!.row.email)!,
       },
     );
   }
-  return accounts.map(({ email, role, grants, who }) => ({ email, role, grants, who }));
+  return { accounts: accounts.map(({ email, role, grants, who }) => ({ email, role, grants, who })), counts };
 }
 
 export const orgDemoStep: DemoStep = {
   name: 'org',
   async run({ db, size, seed, onProgress }) {
     const org = generateOrg(size.people, seed);
-    const logins = await seedOrg(db, org, onProgress);
-    return { counts: { people: org.people.length, teams: org.teams.length }, logins };
+    const { accounts, counts } = await seedOrg(db, org, seed, onProgress);
+    return { counts, logins: accounts };
   },
 };

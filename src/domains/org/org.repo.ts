@@ -15,6 +15,10 @@ export interface PeopleTable {
   end_date: string | null;
   status: Generated<'active' | 'leaver'>;
   manager_id: number | null;
+  external_id: string | null;
+  catalog_name: string | null;
+  github_login: string | null;
+  source: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -25,7 +29,11 @@ export interface TeamsTable {
   name: string;
   kind: 'department' | 'group' | 'team';
   parent_id: number | null;
+  description: string | null;
+  email: string | null;
+  source: string | null;
   created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface TeamMembersTable {
@@ -90,8 +98,20 @@ export interface PeopleFilter {
   offset: number;
 }
 
-export async function listPeople(db: Db, f: PeopleFilter): Promise<{ rows: PersonRow[]; total: number }> {
-  let q = db.selectFrom('people').selectAll('people');
+export type PersonListRow = PersonRow & {
+  team_id: number | null;
+  team_name: string | null;
+  manager_name: string | null;
+};
+
+export async function listPeople(db: Db, f: PeopleFilter): Promise<{ rows: PersonListRow[]; total: number }> {
+  let q = db
+    .selectFrom('people')
+    .leftJoin('team_members as ptm', (j) =>
+      j.onRef('ptm.person_id', '=', 'people.id').on('ptm.is_primary', '=', true),
+    )
+    .leftJoin('teams as pt', 'pt.id', 'ptm.team_id')
+    .leftJoin('people as mgr', 'mgr.id', 'people.manager_id');
   if (f.q) {
     const like = `%${f.q.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
     q = q.where((eb) =>
@@ -116,13 +136,12 @@ export async function listPeople(db: Db, f: PeopleFilter): Promise<{ rows: Perso
       ),
     );
   }
-  const total = await q
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const dir = f.dir ?? 'asc';
   // Empty values last in either direction; name and id break ties so pages never overlap.
   const rows = await q
+    .selectAll('people')
+    .select(['pt.id as team_id', 'pt.name as team_name', 'mgr.name as manager_name'])
     .orderBy(sql.ref(SORT_COLUMNS[f.sort ?? 'name']), (ob) =>
       (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast(),
     )
@@ -132,6 +151,65 @@ export async function listPeople(db: Db, f: PeopleFilter): Promise<{ rows: Perso
     .offset(f.offset)
     .execute();
   return { rows, total: Number(total.n) };
+}
+
+/** Everyone, with their primary team, for the org chart: one row per person, nothing else. */
+export async function chartRows(db: Db, asOf: string | null) {
+  if (asOf === null) {
+    return db
+      .selectFrom('people as p')
+      .leftJoin('team_members as tm', (j) =>
+        j.onRef('tm.person_id', '=', 'p.id').on('tm.is_primary', '=', true),
+      )
+      .select(['p.id', 'p.name', 'p.title', 'p.role', 'p.manager_id', 'tm.team_id', 'p.status'])
+      .where('p.status', '=', 'active')
+      .execute();
+  }
+  // As the org was on that day: the history version in force, for people who had started and not left.
+  return db
+    .selectFrom('person_history as h')
+    .innerJoin('people as p', 'p.id', 'h.person_id')
+    .select(['p.id', 'p.name', 'h.title', 'h.role', 'h.manager_id', 'h.team_id', 'h.status'])
+    .where('h.valid_from', '<=', asOf)
+    .where((eb) => eb.or([eb('h.valid_to', 'is', null), eb('h.valid_to', '>', asOf)]))
+    .where((eb) => eb.or([eb('p.start_date', 'is', null), eb('p.start_date', '<=', asOf)]))
+    .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', asOf)]))
+    .execute();
+}
+
+/** A person's managers, nearest first. */
+export async function managerChain(db: Db, personId: number) {
+  const r = await sql<{ id: number; name: string; title: string | null; depth: number }>`
+    with recursive up(id, depth) as (
+      select manager_id, 1 from people where id = ${personId} and manager_id is not null
+      union all
+      select p.manager_id, up.depth + 1 from up join people p on p.id = up.id
+      where p.manager_id is not null and up.depth < 64
+    )
+    select p.id, p.name, p.title, up.depth from up join people p on p.id = up.id order by up.depth`.execute(
+    db,
+  );
+  return r.rows.map((x) => ({ id: Number(x.id), name: x.name, title: x.title }));
+}
+
+export function directReports(db: Db, personId: number) {
+  return db
+    .selectFrom('people')
+    .select(['id', 'name', 'title', 'status'])
+    .where('manager_id', '=', personId)
+    .orderBy('name')
+    .execute();
+}
+
+export function teamsOf(db: Db, personId: number) {
+  return db
+    .selectFrom('team_members as tm')
+    .innerJoin('teams as t', 't.id', 'tm.team_id')
+    .select(['t.id', 't.name', 't.slug', 't.kind', 'tm.is_primary', 'tm.is_lead'])
+    .where('tm.person_id', '=', personId)
+    .orderBy('tm.is_primary', 'desc')
+    .orderBy('t.name')
+    .execute();
 }
 
 /** Ids of everyone below a person in the reporting tree (not the person). */
@@ -146,15 +224,37 @@ export async function subtreeIds(db: Db, personId: number): Promise<number[]> {
   return r.rows.map((x) => Number(x.id));
 }
 
-export function listTeams(db: Db): Promise<(TeamRow & { members: number })[]> {
+export function listTeams(db: Db) {
   return db
     .selectFrom('teams as t')
-    .leftJoin('team_members as tm', 'tm.team_id', 't.id')
     .selectAll('t')
-    .select((eb) => eb.fn.count<number>('tm.person_id').as('members'))
-    .groupBy('t.id')
+    .select((eb) => [
+      eb
+        .selectFrom('team_members as tm')
+        .innerJoin('people as p', 'p.id', 'tm.person_id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('tm.team_id', '=', 't.id')
+        .where('p.status', '=', 'active')
+        .as('members'),
+      eb
+        .selectFrom('team_members as tm')
+        .innerJoin('people as p', 'p.id', 'tm.person_id')
+        .select(sql<string>`string_agg(p.name, ', ' order by p.name)`.as('v'))
+        .whereRef('tm.team_id', '=', 't.id')
+        .where('tm.is_lead', '=', true)
+        .as('leads'),
+      eb
+        .selectFrom('catalog_entities as e')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('e.owner_team_id', '=', 't.id')
+        .as('owns'),
+    ])
     .orderBy('t.name')
     .execute();
+}
+
+export function findTeam(db: Db, id: number): Promise<TeamRow | undefined> {
+  return db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function insertPeople(db: Db, rows: NewPerson[]): Promise<{ id: number; email: string }[]> {

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { allow } from '../../platform/auth/policy.js';
 import { principalOf } from '../../platform/http/authorize.js';
 import type { App, PlatformContext } from '../../platform/modules.js';
-import { PeopleListOutput, PeopleQuery, PersonIdParams, PersonOutput, TeamOutput } from './org.schemas.js';
+import {
+  ChartOutput,
+  ChartQuery,
+  IdParams,
+  PeopleListOutput,
+  PeopleQuery,
+  PersonDetailOutput,
+  PersonIdParams,
+  TeamDetailOutput,
+  TeamOutput,
+} from './org.schemas.js';
 import * as org from './org.service.js';
 
 export function orgRoutes(app: App, ctx: PlatformContext) {
@@ -14,11 +24,13 @@ export function orgRoutes(app: App, ctx: PlatformContext) {
       schema: {
         tags,
         summary: 'The people directory',
+        description:
+          'Directory fields for everyone; level, employment type and dates (`detail: true`) only for yourself, your reporting subtree (managers) or everyone (executives, admins).',
         querystring: PeopleQuery,
         response: { 200: PeopleListOutput },
       },
     },
-    async (request) => org.listPeople(ctx.db, request.query),
+    async (request) => org.listPeople(ctx.db, principalOf(request), request.query),
   );
 
   app.get(
@@ -27,12 +39,13 @@ export function orgRoutes(app: App, ctx: PlatformContext) {
       config: { policy: allow.authenticated() },
       schema: {
         tags,
-        summary: 'One person of the directory',
+        summary:
+          'A person: manager chain, reports, teams, what they own, tenure; history and identities as allowed',
         params: PersonIdParams,
-        response: { 200: PersonOutput },
+        response: { 200: PersonDetailOutput },
       },
     },
-    async (request) => org.getPerson(ctx.db, request.params.id),
+    async (request) => org.getPersonDetail(ctx.db, principalOf(request), request.params.id),
   );
 
   app.get(
@@ -50,24 +63,43 @@ export function orgRoutes(app: App, ctx: PlatformContext) {
   );
 
   app.get(
+    '/api/v1/org/chart',
+    {
+      config: { policy: allow.authenticated() },
+      schema: {
+        tags,
+        summary: 'The org chart: everyone with their manager and primary team, today or on a past day',
+        querystring: ChartQuery,
+        response: { 200: ChartOutput },
+      },
+    },
+    async (request) => org.orgChart(ctx.db, request.query.asOf ?? null),
+  );
+
+  app.get(
     '/api/v1/org/teams',
     {
       config: { policy: allow.authenticated() },
       schema: {
         tags,
-        summary: 'Departments, groups and teams',
+        summary: 'Departments, groups and teams (a tree through parentId)',
         response: { 200: z.object({ items: z.array(TeamOutput) }) },
       },
     },
-    async () => ({
-      items: (await org.listTeams(ctx.db)).map((t) => ({
-        id: t.id,
-        slug: t.slug,
-        name: t.name,
-        kind: t.kind,
-        parentId: t.parent_id,
-        members: Number(t.members),
-      })),
-    }),
+    async () => ({ items: await org.listTeams(ctx.db) }),
+  );
+
+  app.get(
+    '/api/v1/org/teams/:id',
+    {
+      config: { policy: allow.authenticated() },
+      schema: {
+        tags,
+        summary: 'A team: its place in the tree, members and what it owns',
+        params: IdParams,
+        response: { 200: TeamDetailOutput },
+      },
+    },
+    async (request) => org.getTeam(ctx.db, request.params.id),
   );
 }

@@ -29,6 +29,7 @@ export const PROBLEM_TYPES = {
   'csrf-failed': { status: 403, title: 'Missing or wrong CSRF token' },
   'not-found': { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Conflict' },
+  'import-rejected': { status: 422, title: 'The import found errors and changed nothing' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
   'rate-limited': { status: 429, title: 'Too many requests' },

@@ -1,3 +1,4 @@
+import { importRoutes } from '../imports/imports.routes.js';
 import type { DomainModule } from '../modules.js';
 import { dataFreshnessCheck, failedJobsCheck } from './jobs.checks.js';
 import { jobRoutes } from './jobs.routes.js';
@@ -10,6 +11,7 @@ export const jobsModule: DomainModule = {
   name: 'jobs',
   register(r) {
     r.routes(jobRoutes);
+    r.routes(importRoutes);
     r.check(dataFreshnessCheck);
     r.check(failedJobsCheck);
   },

@@ -91,6 +91,34 @@ export function insertJob(db: Db, j: NewJob): Promise<JobRow> {
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * A job that runs in the calling process right away (an import from the CLI or an upload): it is
+ * recorded as running, held by `workerId`, on its only attempt, so it shows in the job list and in
+ * data freshness like any other job and is failed, not retried, if the process dies.
+ */
+export function insertRunningJob(db: Db, j: NewJob, workerId: string, leaseMs: number): Promise<JobRow> {
+  return db
+    .insertInto('jobs')
+    .values({
+      kind: j.kind,
+      payload: JSON.stringify(j.payload),
+      state: 'running',
+      attempts: 1,
+      max_attempts: 1,
+      progress_total: null,
+      message: null,
+      locked_by: workerId,
+      locked_until: leaseEnd(leaseMs),
+      last_error: null,
+      created_by: j.createdBy ?? null,
+      schedule_name: null,
+      started_at: sql<Date>`now()`,
+      finished_at: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
 export function findJob(db: Db, id: number): Promise<JobRow | undefined> {
   return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 }
