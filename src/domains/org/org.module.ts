@@ -5,6 +5,7 @@ import { attritionCheck, ownershipCheck, rolesCoverageCheck, spanOfControlCheck 
 import { orgDemoStep } from './org.demo.js';
 import { codeownersImporter, hrCsvImporter, mailmapImporter } from './org.importers.js';
 import { orgRoutes } from './org.routes.js';
+import { orgDataRoutes } from './org-data.routes.js';
 import { orgInsightRoutes } from './org-insights.routes.js';
 
 export const orgModule: DomainModule = {
@@ -14,6 +15,7 @@ export const orgModule: DomainModule = {
     r.routes(catalogRoutes);
     r.routes(identityRoutes);
     r.routes(orgInsightRoutes);
+    r.routes(orgDataRoutes);
     r.importer(hrCsvImporter);
     r.importer(codeownersImporter);
     r.importer(mailmapImporter);

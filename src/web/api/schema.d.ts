@@ -452,6 +452,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The importers and their options */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                input: string;
+                                kind: string;
+                                options: {
+                                    description: string;
+                                    flag: boolean;
+                                    name: string;
+                                }[];
+                                upload: {
+                                    contentTypes: string[];
+                                    extension: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an uploaded file (all or nothing), or preview it with ?preview=true
+         * @description Send the file as the raw request body (text/csv, application/yaml or application/octet-stream). Errors answer 422 `import-rejected` naming file, row or entity, and field.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The uploaded file’s name, for messages */
+                    filename?: string;
+                    /** @description Check and report only; write nothing */
+                    preview?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            issues: {
+                                entity?: string;
+                                field?: string;
+                                file: string;
+                                message: string;
+                                row?: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            jobId: number | null;
+                            summary: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/job-schedules": {
         parameters: {
             query?: never;
@@ -914,6 +1026,829 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/chart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The org chart: everyone with their manager and primary team, today or on a past day */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Show the org as it was on this day (from the dated history) */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string | null;
+                            columns: string[];
+                            rows: [
+                                number,
+                                string,
+                                string | null,
+                                number | null,
+                                number | null,
+                                string
+                            ][];
+                            teams: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services and other catalog entities */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "component" | "system" | "api" | "resource" | "domain";
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                    /** @description Owned by this team */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "component" | "system" | "api" | "resource" | "domain";
+                                lifecycle: string | null;
+                                name: string;
+                                namespace: string;
+                                ownerPersonId: number | null;
+                                ownerPersonName: string | null;
+                                ownerRef: string | null;
+                                ownerTeamId: number | null;
+                                ownerTeamName: string | null;
+                                parentId: number | null;
+                                tags: string[];
+                                tier: string | null;
+                                title: string | null;
+                                type: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/entities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One catalog entity with its relations, repositories and CODEOWNERS */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            annotations: {
+                                [key: string]: string;
+                            };
+                            description: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "component" | "system" | "api" | "resource" | "domain";
+                            lifecycle: string | null;
+                            links: {
+                                title?: string;
+                                url: string;
+                            }[];
+                            name: string;
+                            namespace: string;
+                            ownerPersonId: number | null;
+                            ownerPersonName: string | null;
+                            ownerRef: string | null;
+                            ownerTeamId: number | null;
+                            ownerTeamName: string | null;
+                            parent: {
+                                id: number;
+                                kind: string;
+                                name: string;
+                            } | null;
+                            parentId: number | null;
+                            relations: {
+                                /** @enum {string} */
+                                direction: "in" | "out";
+                                id: number;
+                                kind: string;
+                                name: string;
+                                type: string;
+                            }[];
+                            repositories: {
+                                codeowners: {
+                                    file: string;
+                                    line: number;
+                                    owners: string[];
+                                    pattern: string;
+                                }[];
+                                id: number;
+                                name: string;
+                                url: string | null;
+                            }[];
+                            tags: string[];
+                            tier: string | null;
+                            title: string | null;
+                            type: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/export/people.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone in the HR CSV format (re-importable with the hr-csv importer) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/hr-csv/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a CSV’s header and propose which of its columns fill Quarterdeck’s HR columns
+         * @description Send the CSV (or its first lines) as text/csv.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                description: string;
+                                example: string;
+                                name: string;
+                                required: boolean;
+                            }[];
+                            headers: string[];
+                            suggested: {
+                                [key: string]: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Identities; `status=unmatched` is the review queue */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "email" | "git" | "github" | "sso";
+                    limit?: number;
+                    offset?: number;
+                    personId?: number;
+                    q?: string;
+                    status?: "unmatched" | "matched" | "ignored";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                displayName: string | null;
+                                id: number;
+                                ignored: boolean;
+                                /** @enum {string} */
+                                kind: "email" | "git" | "github" | "sso";
+                                lastSeen: string;
+                                method: string | null;
+                                personId: number | null;
+                                personName: string | null;
+                                value: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/identities/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign (or merge) identities to a person in one undoable change */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        identityIds: number[];
+                        personId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changeId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/identities/ignore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take identities (bots, shared accounts) out of the review queue, undoably */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        identityIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changeId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/identities/observe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record identities seen in a source; what matches automatically is matched, the rest queued */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            kind: "email" | "git" | "github" | "sso";
+                            name?: string | null;
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            matched: number;
+                            recorded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/identity-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent assignments, merges and ignores, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                createdAt: string;
+                                id: number;
+                                identities: string | null;
+                                personId: number | null;
+                                personName: string | null;
+                                undoneAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/identity-changes/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo an assignment, merge or ignore */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/insights/headcount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Headcount, joiners and leavers per month, with trailing 12-month attrition */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First month, YYYY-MM (default: 23 months ago) */
+                    from?: string;
+                    /** @description A team and every team below it */
+                    teamId?: number;
+                    /** @description Last month, YYYY-MM (default: this month) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: {
+                                attrition: {
+                                    averageHeadcount: number;
+                                    leavers: number;
+                                    rate: number | null;
+                                };
+                                headcount: number;
+                                joiners: number;
+                                leavers: number;
+                                month: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/insights/ownership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services without a valid owner; repositories without CODEOWNERS */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A team and every team below it */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            gaps: {
+                                detail: string;
+                                entityId: number;
+                                kind: string;
+                                lifecycle: string | null;
+                                name: string;
+                                ownerRef: string | null;
+                                reason: string;
+                            }[];
+                            repositoriesWithoutCodeowners: {
+                                entityId: number | null;
+                                id: number;
+                                name: string;
+                            }[];
+                            summary: {
+                                codeownersShare: number | null;
+                                components: number;
+                                componentsWithValidOwner: number;
+                                repositories: number;
+                                repositoriesWithCodeowners: number;
+                                validOwnerShare: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/insights/roles-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Teams without an engineering manager or tech lead; managers to engineers; remote mix */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A team and every team below it */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            summary: {
+                                activePeople: number;
+                                engineers: number;
+                                engineersPerManager: number | null;
+                                managerAndTechLeadShare: number | null;
+                                managers: number;
+                                remoteShare: number | null;
+                                teams: number;
+                                teamsWithManagerAndTechLead: number;
+                                withoutHomeTeam: number[];
+                                workModes: {
+                                    hybrid: number;
+                                    office: number;
+                                    remote: number;
+                                    unknown: number;
+                                };
+                            };
+                            teams: {
+                                hasEngineeringManager: boolean;
+                                hasTechLead: boolean;
+                                headcount: number;
+                                name: string;
+                                parentId: number | null;
+                                teamId: number;
+                                workModes: {
+                                    hybrid: number;
+                                    office: number;
+                                    remote: number;
+                                    unknown: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/insights/span-of-control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Direct reports and layers per manager; managers outside 4–8 flagged */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A team and every team below it */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            managers: {
+                                directReports: number;
+                                flag: ("narrow" | "wide") | null;
+                                id: number;
+                                layer: number | null;
+                                name: string;
+                                role: string;
+                                title: string | null;
+                                totalReports: number;
+                            }[];
+                            summary: {
+                                activePeople: number;
+                                cycles: number[][];
+                                layers: number;
+                                managerCount: number;
+                                maxSpan: number;
+                                medianSpan: number | null;
+                                minSpan: number;
+                                narrowManagers: number;
+                                orphans: {
+                                    id: number;
+                                    managerId: number | null;
+                                    reason: string;
+                                    size: number;
+                                }[];
+                                wideManagers: number;
+                                withinRangeShare: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/people": {
         parameters: {
             query?: never;
@@ -921,7 +1856,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The people directory */
+        /**
+         * The people directory
+         * @description Directory fields for everyone; level, employment type and dates (`detail: true`) only for yourself, your reporting subtree (managers) or everyone (executives, admins).
+         */
         get: {
             parameters: {
                 query?: {
@@ -948,15 +1886,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                detail: boolean;
                                 email: string;
+                                employmentType: string | null;
+                                endDate: string | null;
+                                githubLogin: string | null;
                                 id: number;
                                 level: string | null;
                                 location: string | null;
                                 managerId: number | null;
+                                managerName: string | null;
                                 name: string;
                                 role: string;
                                 startDate: string | null;
                                 status: string;
+                                teamId: number | null;
+                                teamName: string | null;
                                 title: string | null;
                                 workMode: string | null;
                             }[];
@@ -981,7 +1926,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One person of the directory */
+        /** A person: manager chain, reports, teams, what they own, tenure; history and identities as allowed */
         get: {
             parameters: {
                 query?: never;
@@ -1000,15 +1945,72 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            detail: boolean;
                             email: string;
+                            employmentType: string | null;
+                            endDate: string | null;
+                            githubLogin: string | null;
+                            /** @description Dated versions; null when beyond what the caller may see */
+                            history: {
+                                level: string | null;
+                                managerId: number | null;
+                                managerName: string | null;
+                                role: string;
+                                source: string | null;
+                                status: string;
+                                teamId: number | null;
+                                teamName: string | null;
+                                title: string | null;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[] | null;
                             id: number;
+                            identities: {
+                                id: number;
+                                kind: string;
+                                method: string | null;
+                                value: string;
+                            }[] | null;
                             level: string | null;
                             location: string | null;
+                            /** @description Managers, nearest first */
+                            managerChain: {
+                                id: number;
+                                name: string;
+                                title: string | null;
+                            }[];
                             managerId: number | null;
+                            managerName: string | null;
                             name: string;
+                            /** @description Catalog entities owned by the person or their teams */
+                            owns: {
+                                id: number;
+                                kind: string;
+                                name: string;
+                                title: string | null;
+                                via: string;
+                            }[];
+                            /** @description Direct reports */
+                            reports: {
+                                id: number;
+                                name: string;
+                                status: string;
+                                title: string | null;
+                            }[];
                             role: string;
                             startDate: string | null;
                             status: string;
+                            teamId: number | null;
+                            teamName: string | null;
+                            teams: {
+                                id: number;
+                                kind: string;
+                                lead: boolean;
+                                name: string;
+                                primary: boolean;
+                                slug: string;
+                            }[];
+                            tenureDays: number | null;
                             title: string | null;
                             workMode: string | null;
                         };
@@ -1051,19 +2053,71 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                detail: boolean;
                                 email: string;
+                                employmentType: string | null;
+                                endDate: string | null;
+                                githubLogin: string | null;
                                 id: number;
                                 level: string | null;
                                 location: string | null;
                                 managerId: number | null;
+                                managerName: string | null;
                                 name: string;
                                 role: string;
                                 startDate: string | null;
                                 status: string;
+                                teamId: number | null;
+                                teamName: string | null;
                                 title: string | null;
                                 workMode: string | null;
                             }[];
                             total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/repositories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Repositories, the component each holds, and how many CODEOWNERS rules they have */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                codeownersRules: number;
+                                entityId: number | null;
+                                entityName: string | null;
+                                id: number;
+                                name: string;
+                                url: string | null;
+                            }[];
                         };
                     };
                 };
@@ -1084,7 +2138,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Departments, groups and teams */
+        /** Departments, groups and teams (a tree through parentId) */
         get: {
             parameters: {
                 query?: never;
@@ -1102,14 +2156,95 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                description: string | null;
                                 id: number;
                                 /** @enum {string} */
                                 kind: "department" | "group" | "team";
+                                leads: string | null;
+                                /** @description Active members */
                                 members: number;
                                 name: string;
+                                /** @description Catalog entities the team owns */
+                                owns: number;
                                 parentId: number | null;
                                 slug: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team: its place in the tree, members and what it owns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            children: {
+                                id: number;
+                                kind: string;
+                                name: string;
+                            }[];
+                            description: string | null;
+                            entities: {
+                                id: number;
+                                kind: string;
+                                lifecycle: string | null;
+                                name: string;
+                                title: string | null;
+                            }[];
+                            id: number;
+                            /** @enum {string} */
+                            kind: "department" | "group" | "team";
+                            leads: string | null;
+                            /** @description Active members */
+                            members: number;
+                            name: string;
+                            /** @description Catalog entities the team owns */
+                            owns: number;
+                            parentId: number | null;
+                            /** @description Parent teams, top first */
+                            path: {
+                                id: number;
+                                name: string;
+                            }[];
+                            people: {
+                                id: number;
+                                lead: boolean;
+                                name: string;
+                                primary: boolean;
+                                role: string;
+                                title: string | null;
+                            }[];
+                            slug: string;
                         };
                     };
                 };

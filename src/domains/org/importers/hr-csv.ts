@@ -130,7 +130,6 @@ function resolveColumns(
   return { columns, issues };
 }
 
-
 function malformed(err: unknown, file: string, row: number, lastLine: number): ImportIssue {
   const e = err as { code?: string; message?: string; lines?: number };
   const startLine = lastLine + 1;
