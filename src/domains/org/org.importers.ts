@@ -149,8 +149,8 @@ export const codeownersImporter = orgImporter({
       if (found.length === 0) {
         throw badRequest(`${p} has no CODEOWNERS file (looked in .github/, the root and docs/).`);
       }
-      file = found[0]!;
-      inRepo = path.relative(p, file);
+      inRepo = found[0]!;
+      file = path.join(p, inRepo);
     }
     const repository = ctx.options.repository ?? (stat.isDirectory() ? await repositoryFromGit(p) : null);
     if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) {

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { AuditActor } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { badRequest, notFound } from '../http/problem.js';
@@ -47,6 +48,11 @@ export async function runImport(
   const importer = findImporter(registry, req.kind);
   checkOptions(importer, req.options);
   const progress: ImportProgress = onProgress ?? (() => undefined);
+  try {
+    await fs.access(req.path);
+  } catch {
+    throw badRequest(`${req.label ?? req.path} does not exist or cannot be read.`);
+  }
   if (req.preview) {
     const report = await importer.preview(
       { db, actor, onProgress: progress, options: req.options, label: req.label },
