@@ -153,28 +153,26 @@ export async function listPeople(db: Db, f: PeopleFilter): Promise<{ rows: Perso
   return { rows, total: Number(total.n) };
 }
 
-/** Everyone, with their primary team, for the org chart: one row per person, nothing else. */
-export async function chartRows(db: Db, asOf: string | null) {
-  if (asOf === null) {
-    return db
-      .selectFrom('people as p')
-      .leftJoin('team_members as tm', (j) =>
-        j.onRef('tm.person_id', '=', 'p.id').on('tm.is_primary', '=', true),
-      )
-      .select(['p.id', 'p.name', 'p.title', 'p.role', 'p.manager_id', 'tm.team_id', 'p.status'])
-      .where('p.status', '=', 'active')
-      .execute();
-  }
-  // As the org was on that day: the history version in force, for people who had started and not left.
-  return db
-    .selectFrom('person_history as h')
-    .innerJoin('people as p', 'p.id', 'h.person_id')
-    .select(['p.id', 'p.name', 'h.title', 'h.role', 'h.manager_id', 'h.team_id', 'h.status'])
-    .where('h.valid_from', '<=', asOf)
-    .where((eb) => eb.or([eb('h.valid_to', 'is', null), eb('h.valid_to', '>', asOf)]))
-    .where((eb) => eb.or([eb('p.start_date', 'is', null), eb('p.start_date', '<=', asOf)]))
-    .where((eb) => eb.or([eb('p.end_date', 'is', null), eb('p.end_date', '>=', asOf)]))
-    .execute();
+/**
+ * The org chart's rows, `[id, name, title, managerId, teamId, role]`, as one JSON array built by the
+ * database: for 5,000 people this is several times faster than decoding 5,000 rows (on PGlite most of
+ * the time goes into row decoding). Today: active people and their primary team; `asOf`: the history
+ * version in force that day, for people who had started and not yet left (an end date is the last day).
+ */
+export async function chartRowsJson(db: Db, asOf: string | null): Promise<string> {
+  const r =
+    asOf === null
+      ? await sql<{ rows: string }>`
+          select coalesce(json_agg(json_build_array(p.id, p.name, p.title, p.manager_id, tm.team_id, p.role) order by p.id)::text, '[]') as rows
+          from people p left join team_members tm on tm.person_id = p.id and tm.is_primary
+          where p.status = 'active'`.execute(db)
+      : await sql<{ rows: string }>`
+          select coalesce(json_agg(json_build_array(p.id, p.name, h.title, h.manager_id, h.team_id, h.role) order by p.id)::text, '[]') as rows
+          from person_history h join people p on p.id = h.person_id
+          where h.valid_from <= ${asOf} and (h.valid_to is null or h.valid_to > ${asOf})
+            and (p.start_date is null or p.start_date <= ${asOf})
+            and (p.end_date is null or p.end_date >= ${asOf})`.execute(db);
+  return r.rows[0]?.rows ?? '[]';
 }
 
 /** A person's managers, nearest first. */

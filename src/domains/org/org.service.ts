@@ -180,30 +180,21 @@ export async function reportingSubtree(db: Db, principal: Principal, personId: n
 }
 
 /**
- * The org chart: every active person (or everyone employed on `asOf`, as the dated history had them)
- * with their manager and primary team. Directory fields only, so everyone may see it.
+ * The org chart as JSON text: every active person (or everyone employed on `asOf`, as the dated
+ * history had them) with their manager and primary team. Directory fields only, so everyone may see
+ * it. Built as text because the rows come from the database as one JSON array (see chartRowsJson).
  */
-export async function orgChart(db: Db, asOf: string | null) {
+export async function orgChartJson(db: Db, asOf: string | null): Promise<string> {
   const [rows, teams] = await Promise.all([
-    repo.chartRows(db, asOf),
+    repo.chartRowsJson(db, asOf),
     db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute(),
   ]);
-  return {
+  const head = JSON.stringify({
     asOf,
     columns: ['id', 'name', 'title', 'managerId', 'teamId', 'role'],
-    rows: rows.map(
-      (r) =>
-        [
-          Number(r.id),
-          r.name,
-          r.title,
-          r.manager_id === null ? null : Number(r.manager_id),
-          r.team_id === null ? null : Number(r.team_id),
-          r.role,
-        ] as [number, string, string | null, number | null, number | null, string],
-    ),
     teams,
-  };
+  });
+  return `${head.slice(0, -1)},"rows":${rows}}`;
 }
 
 export async function listTeams(db: Db) {
