@@ -4,6 +4,7 @@ import { allow } from '../../platform/auth/policy.js';
 import { auditActor } from '../../platform/http/authorize.js';
 import { badRequest } from '../../platform/http/problem.js';
 import type { App, PlatformContext } from '../../platform/modules.js';
+import { exportBackstageCatalog } from './importers/backstage-export.js';
 import { HR_COLUMNS, suggestMapping } from './importers/hr-csv-columns.js';
 import { peopleToCsv, personToExportRow } from './importers/hr-csv-export.js';
 import { orgSnapshot } from './org-export.service.js';
@@ -103,6 +104,34 @@ export function orgDataRoutes(app: App, ctx: PlatformContext) {
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="people.csv"')
         .send(peopleToCsv(snapshot.people.map(personToExportRow)));
+    },
+  );
+
+  app.get(
+    '/api/v1/org/export/catalog.yaml',
+    {
+      config: { policy: allow.roles('admin', 'executive') },
+      schema: {
+        tags: ['org'],
+        summary: 'Teams, people and the service catalog as Backstage catalog YAML (re-importable)',
+        produces: ['application/yaml'],
+      },
+    },
+    async (request, reply) => {
+      const snapshot = await orgSnapshot(ctx.db);
+      await record(ctx.db, auditActor(request), {
+        action: 'org.catalog.export',
+        targetType: 'catalog',
+        details: {
+          teams: snapshot.teams.length,
+          people: snapshot.people.length,
+          entities: snapshot.entities.length,
+        },
+      });
+      return reply
+        .header('content-type', 'application/yaml; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="catalog-info.yaml"')
+        .send(exportBackstageCatalog(snapshot));
     },
   );
 }

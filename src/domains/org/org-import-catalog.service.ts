@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../platform/audit/audit.service.js';
 import type { Db } from '../../platform/db/database.js';
 import type { ImportIssue } from '../../platform/imports/import-report.js';
 import * as catalogRepo from './catalog.repo.js';
@@ -40,8 +41,10 @@ function changedFields(old: catalogRepo.EntityRow, row: repo.NewEntityRow): Part
     if (old[k] !== row[k]) (set as Record<string, unknown>)[k] = row[k];
   }
   if (old.tags.join('\n') !== row.tags.join('\n')) set.tags = row.tags;
-  if (JSON.stringify(old.annotations) !== row.annotations) set.annotations = row.annotations;
-  if (JSON.stringify(old.links) !== row.links) set.links = row.links;
+  // jsonb keeps its own key order: compare with sorted keys.
+  if (canonicalJson(old.annotations) !== canonicalJson(JSON.parse(row.annotations)))
+    set.annotations = row.annotations;
+  if (canonicalJson(old.links) !== canonicalJson(JSON.parse(row.links))) set.links = row.links;
   return set;
 }
 

@@ -115,6 +115,7 @@ async function applyTeams(trx: Db, input: OrgInput, counts: Counter, issues: Imp
     }
     const old = bySlug.get(t.slug);
     const set: Parameters<typeof repo.updateTeam>[2] = {};
+    if (old && t.referenceOnly) continue;
     if (old) {
       if (old.name !== t.name) set.name = t.name;
       if (old.kind !== t.kind) set.kind = t.kind;
@@ -220,7 +221,9 @@ async function applyPeople(
   const all = await repo.allPeople(trx);
   const index: PeopleIndex = {
     byEmail: new Map(all.map((p) => [p.email.toLowerCase(), p.id])),
-    byCatalogName: new Map(all.filter((p) => p.catalog_name).map((p) => [p.catalog_name!, p.id])),
+    byCatalogName: new Map(
+      all.filter((p) => p.catalog_name).map((p) => [p.catalog_name!.toLowerCase(), p.id]),
+    ),
     byGithub: new Map(all.filter((p) => p.github_login).map((p) => [p.github_login!.toLowerCase(), p.id])),
     status: new Map(all.map((p) => [p.id, p.status])),
   };

@@ -22,17 +22,13 @@ export interface PeopleIndex {
   status: Map<number, string>;
 }
 
-/** `group:default/payments` → the team slug (other namespaces: `ns-name`, as the catalog parser does). */
-export function teamSlugOfRef(ref: string): string {
-  const m = /^(?:group:)?(?:([^/]+)\/)?(.+)$/.exec(ref)!;
-  const ns = m[1] ?? 'default';
-  return ns === 'default' ? m[2]! : `${ns}-${m[2]!}`;
-}
+/** `group:default/payments` → the team slug (other namespaces: `ns-name`), as the catalog parser makes them. */
+export { groupSlugOfRef as teamSlugOfRef } from './importers/backstage-refs.js';
 
-/** `user:default/jdoe` → `jdoe` (the person's catalog name). */
+/** `user:default/jdoe` → `jdoe` (the person's catalog name, lower case). */
 export function userNameOfRef(ref: string): string {
   const m = /^(?:user:)?(?:([^/]+)\/)?(.+)$/.exec(ref)!;
-  return m[2]!;
+  return m[2]!.toLowerCase();
 }
 
 /** `component:default/checkout` → `{ kind, namespace, name }`. */

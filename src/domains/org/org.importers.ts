@@ -5,6 +5,7 @@ import { badRequest } from '../../platform/http/problem.js';
 import { type ImportIssue, ImportRejected, type ImportReport } from '../../platform/imports/import-report.js';
 import type { ImporterContext, ImporterDefinition } from '../../platform/modules.js';
 import { matchQueue, observeIdentities } from './identity.service.js';
+import { loadBackstageCatalog } from './importers/backstage-catalog.js';
 import { findCodeownersFiles, parseCodeowners } from './importers/codeowners.js';
 import { parseHrCsv } from './importers/hr-csv.js';
 import { parseMailmap } from './importers/mailmap.js';
@@ -117,6 +118,42 @@ export const hrCsvImporter = orgImporter({
       fileLabel: ctx.label ?? path.basename(p),
       onProgress: (rows) => ctx.onProgress(rows, null, 'rows read'),
     });
+  },
+});
+
+/** Refs of what the database already holds, so a catalog may point at them. */
+async function knownRefs(db: Db): Promise<Set<string>> {
+  const [teams, people, entities] = await Promise.all([
+    db.selectFrom('teams').select('slug').execute(),
+    db.selectFrom('people').select('catalog_name').where('catalog_name', 'is not', null).execute(),
+    db.selectFrom('catalog_entities').select(['kind', 'namespace', 'name']).execute(),
+  ]);
+  return new Set([
+    ...teams.map((t) => `group:default/${t.slug}`),
+    ...people.map((p) => `user:default/${p.catalog_name!.toLowerCase()}`),
+    ...entities.map((e) => `${e.kind}:${e.namespace}/${e.name}`.toLowerCase()),
+  ]);
+}
+
+export const backstageImporter = orgImporter({
+  kind: 'backstage',
+  description:
+    'Users, groups, components, systems, APIs, resources and domains from Backstage catalog-info.yaml files (Location targets followed on disk)',
+  input: 'a catalog YAML file or a folder of them',
+  upload: { contentTypes: ['application/yaml', 'text/yaml', 'application/x-yaml'], extension: '.yaml' },
+  options: [
+    {
+      name: 'source',
+      description:
+        'name of this catalog (default: backstage); entities it no longer lists are removed on re-import',
+    },
+  ],
+  async parse(ctx, p) {
+    ctx.onProgress(0, null, 'reading the catalog');
+    const parsed = await loadBackstageCatalog(p, { known: await knownRefs(ctx.db) });
+    if (ctx.label) for (const i of parsed.issues) if (i.file === path.basename(p)) i.file = ctx.label;
+    parsed.input.source = ctx.options.source ? `backstage:${ctx.options.source}` : 'backstage';
+    return parsed;
   },
 });
 

@@ -3,7 +3,7 @@ import { catalogRoutes } from './catalog.routes.js';
 import { identityRoutes } from './identity.routes.js';
 import { attritionCheck, ownershipCheck, rolesCoverageCheck, spanOfControlCheck } from './org.checks.js';
 import { orgDemoStep } from './org.demo.js';
-import { codeownersImporter, hrCsvImporter, mailmapImporter } from './org.importers.js';
+import { backstageImporter, codeownersImporter, hrCsvImporter, mailmapImporter } from './org.importers.js';
 import { orgRoutes } from './org.routes.js';
 import { orgDataRoutes } from './org-data.routes.js';
 import { orgInsightRoutes } from './org-insights.routes.js';
@@ -17,6 +17,7 @@ export const orgModule: DomainModule = {
     r.routes(orgInsightRoutes);
     r.routes(orgDataRoutes);
     r.importer(hrCsvImporter);
+    r.importer(backstageImporter);
     r.importer(codeownersImporter);
     r.importer(mailmapImporter);
     r.check(spanOfControlCheck);

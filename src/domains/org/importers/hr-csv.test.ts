@@ -101,12 +101,19 @@ describe('parseHrCsv', () => {
       endDate: '2025-12-31',
     });
     expect(r.input.teams).toEqual([
-      { slug: 'engineering', name: 'Engineering', kind: 'team', origin: { file: 'bamboo.csv', row: 2 } },
+      {
+        slug: 'engineering',
+        name: 'Engineering',
+        kind: 'team',
+        origin: { file: 'bamboo.csv', row: 2 },
+        referenceOnly: true,
+      },
       {
         slug: 'payments-squad',
         name: 'Payments Squad',
         kind: 'team',
         origin: { file: 'bamboo.csv', row: 3 },
+        referenceOnly: true,
       },
     ]);
   });

@@ -216,7 +216,13 @@ function assemble(rows: HrRow[]): { people: PersonInput[]; teams: TeamInput[] } 
     people.push(r.person);
     for (const t of r.teams)
       if (!teams.has(t.slug))
-        teams.set(t.slug, { slug: t.slug, name: t.name, kind: 'team', origin: r.person.origin });
+        teams.set(t.slug, {
+          slug: t.slug,
+          name: t.name,
+          kind: 'team',
+          origin: r.person.origin,
+          referenceOnly: true,
+        });
   }
   return { people, teams: [...teams.values()] };
 }

@@ -77,6 +77,8 @@ export interface TeamInput {
   description?: string | null | undefined;
   email?: string | null | undefined;
   origin?: { file: string; row?: number; entity?: string } | undefined;
+  /** The source only names the team (an HR CSV's team column): created when missing, never changed. */
+  referenceOnly?: boolean | undefined;
 }
 
 export type EntityKind = 'component' | 'system' | 'api' | 'resource' | 'domain';
