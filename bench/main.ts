@@ -19,10 +19,16 @@ import {
   runBenchmark,
 } from './harness.js';
 import { BENCH_DATABASE_URL, machineInfo } from './machine-info.js';
+import { orgCatalogBenchmark } from './org-catalog.bench.js';
 import { orgChartBenchmark } from './org-chart.bench.js';
 
 /** Every benchmark, in the order a full run measures them. */
-export const benchmarks: Benchmark[] = [bulkLoadBenchmark, apiThroughputBenchmark, orgChartBenchmark];
+export const benchmarks: Benchmark[] = [
+  bulkLoadBenchmark,
+  apiThroughputBenchmark,
+  orgCatalogBenchmark,
+  orgChartBenchmark,
+];
 
 const USAGE = `Usage: npm run bench -- [--quick] [--no-write] [name...]
 

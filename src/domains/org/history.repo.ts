@@ -1,4 +1,5 @@
 import { type Generated, type Selectable, sql } from 'kysely';
+import { insertJson } from '../../platform/db/bulk.js';
 import type { Db } from '../../platform/db/database.js';
 
 /** One version of a person's place in the org, valid over [valid_from, valid_to); valid_to null = current. */
@@ -61,12 +62,25 @@ export async function insertVersions(
   db: Db,
   rows: (HistoryState & { person_id: number; valid_from: string; source: string | null })[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db
-      .insertInto('person_history')
-      .values(rows.slice(i, i + 1000).map((r) => ({ ...r, valid_to: null })))
-      .execute();
-  }
+  await insertJson(
+    db,
+    'person_history',
+    rows.map((r) => ({ ...r, valid_to: null })),
+    {
+      columns: [
+        'person_id',
+        'valid_from',
+        'valid_to',
+        'manager_id',
+        'team_id',
+        'title',
+        'level',
+        'role',
+        'status',
+        'source',
+      ],
+    },
+  );
 }
 
 /** Each person's version in force on a date (people who had joined and not yet left). */

@@ -1,4 +1,5 @@
 import { type Generated, type Selectable, sql } from 'kysely';
+import { insertJson } from '../../platform/db/bulk.js';
 import type { Db } from '../../platform/db/database.js';
 
 export type IdentityKind = 'email' | 'git' | 'github' | 'sso';
@@ -57,36 +58,19 @@ export interface ObservedIdentity {
  * found now. A person set by hand (`manual`) is never overwritten by an import.
  */
 export async function upsertIdentities(db: Db, rows: ObservedIdentity[]): Promise<number> {
-  let changed = 0;
-  for (let i = 0; i < rows.length; i += 1000) {
-    const r = await db
-      .insertInto('identities')
-      .values(rows.slice(i, i + 1000))
-      .onConflict((oc) =>
-        oc
-          .columns(['kind', 'value'])
-          .doUpdateSet((eb) => ({
-            person_id: eb.ref('excluded.person_id'),
-            match_method: eb.ref('excluded.match_method'),
-            display_name: sql`coalesce(excluded.display_name, identities.display_name)`,
-          }))
-          .where((eb) =>
-            eb.and([
-              eb('identities.ignored', '=', false),
-              eb.or([
-                eb('identities.match_method', 'is', null),
-                eb('identities.match_method', '<>', 'manual'),
-              ]),
-              eb('excluded.person_id', 'is not', null),
-              sql<boolean>`identities.person_id is distinct from excluded.person_id`,
-            ]),
-          ),
-      )
-      .returning('id')
-      .execute();
-    changed += r.length;
-  }
-  return changed;
+  const changed = await insertJson(db, 'identities', rows, {
+    columns: ['kind', 'value', 'display_name', 'person_id', 'match_method'],
+    onConflict: sql`on conflict (kind, value) do update set
+        person_id = excluded.person_id,
+        match_method = excluded.match_method,
+        display_name = coalesce(excluded.display_name, identities.display_name)
+      where not identities.ignored
+        and identities.match_method is distinct from 'manual'
+        and excluded.person_id is not null
+        and identities.person_id is distinct from excluded.person_id`,
+    returning: ['id'],
+  });
+  return changed.length;
 }
 
 export function unmatchedIdentities(db: Db): Promise<IdentityRow[]> {

@@ -78,13 +78,53 @@ export async function applyEntities(
       bump(counts, 'entities updated');
     }
   }
-  const inserted = await repo.insertEntities(
-    trx,
-    fresh.map((e) => rowOf(e, input.source)),
-  );
-  bump(counts, 'entities created', inserted.length);
+  // Owners first (teams and people are known); then new entities parents-first — domains, systems,
+  // the rest — so each row is written once, with its owner and parent.
+  const ownerOf = new Map<string, { team: number | null; person: number | null }>();
+  for (const [k, e] of list) {
+    let team: number | null = null;
+    let person: number | null = null;
+    if (e.owner) {
+      if (e.owner.startsWith('user:')) person = people.byCatalogName.get(userNameOfRef(e.owner)) ?? null;
+      else team = teamIds.get(teamSlugOfRef(e.owner)) ?? null;
+    }
+    ownerOf.set(k, { team, person });
+  }
   const ids = new Map(existing.map((e) => [keyOf(e.kind, e.namespace, e.name), e.id]));
-  for (const r of inserted) ids.set(keyOf(r.kind, r.namespace, r.name), r.id);
+  const parentKey = (e: EntityInput) => {
+    if (!e.parent) return null;
+    const r = parseRef(e.parent);
+    return keyOf(r.kind, r.namespace, r.name);
+  };
+  const written = new Map<string, { parentId: number | null }>();
+  let pending = fresh;
+  let created = 0;
+  while (pending.length) {
+    let ready = pending.filter((e) => {
+      const pk = parentKey(e);
+      return pk === null || ids.has(pk) || !list.has(pk);
+    });
+    if (ready.length === 0) ready = pending; // a parent cycle: written without parents, reported below
+    const rows = ready.map((e) => {
+      const k = keyOf(e.kind, e.namespace, e.name);
+      const pk = parentKey(e);
+      const parentId = pk === null ? null : (ids.get(pk) ?? null);
+      written.set(k, { parentId });
+      const owner = ownerOf.get(k)!;
+      return {
+        ...rowOf(e, input.source),
+        owner_team_id: owner.team,
+        owner_person_id: owner.person,
+        parent_id: parentId,
+      };
+    });
+    const inserted = await repo.insertEntities(trx, rows);
+    for (const r of inserted) ids.set(keyOf(r.kind, r.namespace, r.name), r.id);
+    created += inserted.length;
+    const done = new Set(ready);
+    pending = pending.filter((e) => !done.has(e));
+  }
+  bump(counts, 'entities created', created);
 
   // Entities of this source that the input no longer lists.
   const gone = existing.filter(
@@ -105,12 +145,8 @@ export async function applyEntities(
   const wanted: repo.RelationRow[] = [];
   for (const [k, e] of list) {
     const id = ids.get(k)!;
-    let ownerTeamId: number | null = null;
-    let ownerPersonId: number | null = null;
+    const { team: ownerTeamId, person: ownerPersonId } = ownerOf.get(k)!;
     if (e.owner) {
-      if (e.owner.startsWith('user:'))
-        ownerPersonId = people.byCatalogName.get(userNameOfRef(e.owner)) ?? null;
-      else ownerTeamId = teamIds.get(teamSlugOfRef(e.owner)) ?? null;
       if (ownerTeamId === null && ownerPersonId === null) {
         issues.push({
           ...where(e.origin),
@@ -134,11 +170,14 @@ export async function applyEntities(
         });
     }
     const old = byKey.get(k);
+    const justWritten = written.get(k);
     if (
-      !old ||
-      old.owner_team_id !== ownerTeamId ||
-      old.owner_person_id !== ownerPersonId ||
-      old.parent_id !== parentId
+      justWritten
+        ? justWritten.parentId !== parentId
+        : !old ||
+          old.owner_team_id !== ownerTeamId ||
+          old.owner_person_id !== ownerPersonId ||
+          old.parent_id !== parentId
     ) {
       links.push({ id, ownerTeamId, ownerPersonId, parentId });
     }
@@ -179,10 +218,11 @@ export async function applyEntities(
   if (withRepo.length) {
     const repoIds = await repo.upsertRepositories(
       trx,
-      withRepo.map(([, e]) => ({
+      withRepo.map(([k, e]) => ({
         name: e.repository!,
         url: `https://github.com/${e.repository}`,
         source: input.source,
+        entity_id: ids.get(k) ?? null,
       })),
     );
     const current = new Map((await catalogRepo.allRepositories(trx)).map((r) => [r.id, r.entity_id]));

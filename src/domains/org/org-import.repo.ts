@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { insertJson } from '../../platform/db/bulk.js';
 import type { Db } from '../../platform/db/database.js';
 import type { CatalogEntitiesTable } from './catalog.repo.js';
 import type { PersonRow, TeamRow } from './org.repo.js';
@@ -13,6 +14,31 @@ export function allTeams(db: Db): Promise<TeamRow[]> {
 
 export function allPeople(db: Db): Promise<PersonRow[]> {
   return db.selectFrom('people').selectAll().execute();
+}
+
+export async function insertTeams(
+  db: Db,
+  rows: {
+    slug: string;
+    name: string;
+    kind: TeamRow['kind'];
+    parent_id: number | null;
+    description: string | null;
+    email: string | null;
+    source: string;
+  }[],
+): Promise<{ id: number; slug: string }[]> {
+  const out: { id: number; slug: string }[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    out.push(
+      ...(await db
+        .insertInto('teams')
+        .values(rows.slice(i, i + BATCH))
+        .returning(['id', 'slug'])
+        .execute()),
+    );
+  }
+  return out;
 }
 
 export async function insertTeam(
@@ -92,17 +118,10 @@ export type NewPersonRow = {
 };
 
 export async function insertPeople(db: Db, rows: NewPersonRow[]): Promise<{ id: number; email: string }[]> {
-  const out: { id: number; email: string }[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    out.push(
-      ...(await db
-        .insertInto('people')
-        .values(rows.slice(i, i + BATCH))
-        .returning(['id', 'email'])
-        .execute()),
-    );
-  }
-  return out;
+  const out = await insertJson<{ id: number | string; email: string }>(db, 'people', rows, {
+    returning: ['id', 'email'],
+  });
+  return out.map((r) => ({ id: Number(r.id), email: r.email }));
 }
 
 export type PersonPatch = Partial<Omit<NewPersonRow, 'source'>>;
@@ -148,12 +167,7 @@ export async function replaceMemberships(
       .where('person_id', 'in', personIds.slice(i, i + BATCH * 5))
       .execute();
   }
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db
-      .insertInto('team_members')
-      .values(rows.slice(i, i + BATCH))
-      .execute();
-  }
+  await insertJson(db, 'team_members', rows);
 }
 
 export type NewEntityRow = Omit<
@@ -169,21 +183,23 @@ export type NewEntityRow = Omit<
   | 'tags'
 > & { annotations: string; links: string; tags: string[] };
 
+export type NewEntityWithLinks = NewEntityRow & {
+  owner_team_id: number | null;
+  owner_person_id: number | null;
+  parent_id: number | null;
+};
+
 export async function insertEntities(
   db: Db,
-  rows: NewEntityRow[],
+  rows: NewEntityWithLinks[],
 ): Promise<{ id: number; kind: string; namespace: string; name: string }[]> {
-  const out: { id: number; kind: string; namespace: string; name: string }[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    out.push(
-      ...(await db
-        .insertInto('catalog_entities')
-        .values(rows.slice(i, i + BATCH))
-        .returning(['id', 'kind', 'namespace', 'name'])
-        .execute()),
-    );
-  }
-  return out;
+  const out = await insertJson<{ id: number | string; kind: string; namespace: string; name: string }>(
+    db,
+    'catalog_entities',
+    rows.map((r) => ({ ...r, annotations: JSON.parse(r.annotations), links: JSON.parse(r.links) })),
+    { returning: ['id', 'kind', 'namespace', 'name'] },
+  );
+  return out.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
 export async function updateEntity(db: Db, id: number, set: Partial<NewEntityRow>): Promise<void> {
@@ -225,12 +241,7 @@ export type RelationRow = {
 };
 
 export async function insertRelations(db: Db, rows: RelationRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH * 2) {
-    await db
-      .insertInto('catalog_relations')
-      .values(rows.slice(i, i + BATCH * 2))
-      .execute();
-  }
+  await insertJson(db, 'catalog_relations', rows, { columns: ['from_id', 'type', 'to_id'] });
 }
 
 export async function deleteRelations(db: Db, rows: RelationRow[]): Promise<void> {
@@ -244,7 +255,7 @@ export async function deleteRelations(db: Db, rows: RelationRow[]): Promise<void
 
 export async function upsertRepositories(
   db: Db,
-  rows: { name: string; url: string | null; source: string }[],
+  rows: { name: string; url: string | null; source: string; entity_id?: number | null }[],
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const existing = await db.selectFrom('repositories').select(['id', 'name']).execute();
@@ -252,14 +263,11 @@ export async function upsertRepositories(
   const fresh = rows.filter((r) => !ids.has(r.name.toLowerCase()));
   const seen = new Set<string>();
   const unique = fresh.filter((r) => !seen.has(r.name.toLowerCase()) && seen.add(r.name.toLowerCase()));
-  for (let i = 0; i < unique.length; i += BATCH) {
-    const out = await db
-      .insertInto('repositories')
-      .values(unique.slice(i, i + BATCH))
-      .returning(['id', 'name'])
-      .execute();
-    for (const r of out) ids.set(r.name.toLowerCase(), r.id);
-  }
+  const out = await insertJson<{ id: number | string; name: string }>(db, 'repositories', unique, {
+    columns: ['name', 'url', 'source', 'entity_id'],
+    returning: ['id', 'name'],
+  });
+  for (const r of out) ids.set(r.name.toLowerCase(), Number(r.id));
   return ids;
 }
 

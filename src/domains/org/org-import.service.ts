@@ -68,8 +68,9 @@ async function applyTeams(trx: Db, input: OrgInput, counts: Counter, issues: Imp
   while (pending.length) {
     const ready = pending.filter((t) => !t.parent || ids.has(t.parent) || !teams.has(t.parent));
     if (ready.length === 0) break; // a cycle among new teams: inserted below without parents, then reported
-    for (const t of ready) {
-      const id = await repo.insertTeam(trx, {
+    const rows = await repo.insertTeams(
+      trx,
+      ready.map((t) => ({
         slug: t.slug,
         name: t.name,
         kind: t.kind,
@@ -77,10 +78,10 @@ async function applyTeams(trx: Db, input: OrgInput, counts: Counter, issues: Imp
         description: t.description ?? null,
         email: t.email ?? null,
         source: input.source,
-      });
-      ids.set(t.slug, id);
-      bump(counts, 'teams created');
-    }
+      })),
+    );
+    for (const r of rows) ids.set(r.slug, r.id);
+    bump(counts, 'teams created', rows.length);
     pending = pending.filter((t) => !ids.has(t.slug));
   }
   for (const t of pending) {
@@ -216,7 +217,8 @@ async function applyPeople(
   bump(counts, 'people created', inserted.length);
   const idOf = new Map<PersonInput, number>();
   for (const [p, old] of matched) idOf.set(p, old.id);
-  for (const [k, r] of inserted.entries()) idOf.set(fresh[k]!, r.id);
+  const newIds = new Map(inserted.map((r) => [r.email, r.id]));
+  for (const p of fresh) idOf.set(p, newIds.get(p.email)!);
 
   const all = await repo.allPeople(trx);
   const index: PeopleIndex = {
