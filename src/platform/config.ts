@@ -16,6 +16,11 @@ const ConfigSchema = z.object({
     .int()
     .positive()
     .default(1024 * 1024),
+  QUARTERDECK_UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(100 * 1024 * 1024),
   QUARTERDECK_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   QUARTERDECK_METRICS_TOKEN: z.string().min(16).optional(),
   QUARTERDECK_WORKERS: z.coerce.number().int().min(0).default(1),
@@ -43,6 +48,8 @@ export type Config = {
   publicUrl: string;
   sessionTtlMs: number;
   bodyLimit: number;
+  /** Largest file an import upload may send (larger files: `quarterdeck import`). */
+  uploadLimit: number;
   loginRateLimit: number;
   metricsToken: string | undefined;
   workers: number;
@@ -88,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: e.QUARTERDECK_PUBLIC_URL ?? `http://${hostForUrl(e.HOST)}:${e.PORT}`,
     sessionTtlMs: e.QUARTERDECK_SESSION_TTL_HOURS * 3600_000,
     bodyLimit: e.QUARTERDECK_BODY_LIMIT_BYTES,
+    uploadLimit: e.QUARTERDECK_UPLOAD_LIMIT_BYTES,
     loginRateLimit: e.QUARTERDECK_LOGIN_RATE_LIMIT,
     metricsToken: e.QUARTERDECK_METRICS_TOKEN,
     workers: e.QUARTERDECK_WORKERS,

@@ -2,7 +2,6 @@ import { type AuditActor, record } from '../../platform/audit/audit.service.js';
 import type { Db } from '../../platform/db/database.js';
 import type { ImportIssue } from '../../platform/imports/import-report.js';
 import { ImportRejected } from '../../platform/imports/import-report.js';
-import * as catalogRepo from './catalog.repo.js';
 import * as historyRepo from './history.repo.js';
 import { type ObservedIdentity, upsertIdentities } from './identity.repo.js';
 import { matchQueue } from './identity.service.js';

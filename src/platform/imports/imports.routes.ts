@@ -82,6 +82,7 @@ export function importRoutes(app: App, ctx: PlatformContext) {
   app.post(
     '/api/v1/imports/:kind',
     {
+      bodyLimit: ctx.config.uploadLimit,
       config: { policy: allow.roles('admin', 'executive') },
       schema: {
         tags,

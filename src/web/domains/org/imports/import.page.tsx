@@ -166,6 +166,16 @@ export function ImportPage() {
       <PageHeader
         title="Import"
         description="Bring people, teams and ownership in from the files you already have. Nothing changes until you import; an import is all or nothing."
+        actions={
+          <>
+            <a className="button" href="/api/v1/org/export/people.csv" download>
+              Export people (CSV)
+            </a>
+            <a className="button" href="/api/v1/org/export/catalog.yaml" download>
+              Export catalog (Backstage YAML)
+            </a>
+          </>
+        }
       />
       {importers.error ? <ProblemView error={importers.error} onRetry={importers.reload} /> : null}
       {!importers.data && importers.loading ? <p className="loading">Loading the importers…</p> : null}
