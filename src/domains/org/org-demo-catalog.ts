@@ -73,8 +73,12 @@ export function generateCatalog(
     });
     const n = 1 + Math.floor(rnd() * 3);
     for (let i = 0; i < n; i++) {
-      const name = `${t.slug.split('-').slice(-1)[0]}-${SERVICE_WORDS[(i + Math.floor(rnd() * 12)) % 12]}-${t.slug.length % 7}${i}`;
-      if (components.includes(name)) continue;
+      // "flow-ledger", else "payments-flow-ledger", else with a number: names people would give.
+      const words = t.slug.split('-').filter((w) => !/^\d+$/.test(w));
+      const word = SERVICE_WORDS[(i * 5 + Math.floor(rnd() * 12)) % 12]!;
+      let name = `${words.at(-1)}-${word}`;
+      if (components.includes(name)) name = `${words.join('-')}-${word}`;
+      for (let n = 2; components.includes(name); n++) name = `${words.join('-')}-${word}-${n}`;
       // A few gaps, as in every real catalog: an owner that left, or a group that no longer exists.
       const r = rnd();
       const owner =

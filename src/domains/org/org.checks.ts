@@ -96,7 +96,7 @@ export const rolesCoverageCheck: CheckDefinition = {
       status: graded(s.managerAndTechLeadShare, 0.9, 0.7),
       value: Math.round(s.managerAndTechLeadShare * 1000) / 10,
       unit: '%',
-      display: `${s.teamsWithManagerAndTechLead} of ${s.teams} teams · ${s.engineersPerManager === null ? '–' : s.engineersPerManager.toFixed(1)} engineers per manager`,
+      display: `${pct(s.managerAndTechLeadShare)} of teams (${s.teamsWithManagerAndTechLead} of ${s.teams}) · ${s.engineersPerManager === null ? '–' : s.engineersPerManager.toFixed(1)} engineers per manager`,
       target: '≥ 90% of teams',
       trend: [],
       evidence: {

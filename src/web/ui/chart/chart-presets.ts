@@ -113,7 +113,9 @@ function timeSeries(spec: Extract<ChartSpec, { preset: 'time-series' }>, theme: 
 function bars(spec: Extract<ChartSpec, { preset: 'bar' | 'stacked-bar' }>, theme: ChartTheme): BuiltChart {
   const stacked = spec.preset === 'stacked-bar';
   const category = axes(theme, 'category', spec.categories);
-  const value = axes(theme, 'value');
+  // Counts never show as 0.2, 0.4…: whole numbers get whole-number ticks.
+  const counts = spec.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v)));
+  const value = { ...axes(theme, 'value'), ...(counts ? { minInterval: 1 } : {}) };
   const option = {
     ...base(theme, spec.series.length > 1),
     tooltip: { ...(base(theme, false).tooltip as object), axisPointer: { type: 'shadow' } },
