@@ -184,6 +184,17 @@ export function changeItems(db: Db, changeId: number) {
   return db.selectFrom('identity_change_items').selectAll().where('change_id', '=', changeId).execute();
 }
 
+/** Later changes, still in force, that touched any identity of this change (undo those first). */
+export async function laterChangesTouching(db: Db, changeId: number): Promise<number[]> {
+  const r = await sql<{ id: number }>`
+    select distinct c.id from identity_changes c
+    join identity_change_items i on i.change_id = c.id
+    where c.id > ${changeId} and c.undone_at is null
+      and i.identity_id in (select identity_id from identity_change_items where change_id = ${changeId})
+    order by c.id`.execute(db);
+  return r.rows.map((x) => Number(x.id));
+}
+
 export async function restoreItems(db: Db, changeId: number): Promise<void> {
   await sql`
     update identities i set person_id = c.previous_person_id, match_method = c.previous_method, ignored = c.previous_ignored

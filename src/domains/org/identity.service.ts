@@ -146,6 +146,12 @@ export async function undoChange(db: Db, actor: AuditActor, changeId: number): P
     if (change.undone_at) throw conflict(`Identity change ${changeId} was already undone.`);
     const items = await repo.changeItems(trx, changeId);
     if (items.length === 0) throw badRequest(`Identity change ${changeId} touched no identities.`);
+    const later = await repo.laterChangesTouching(trx, changeId);
+    if (later.length) {
+      throw conflict(
+        `Change ${changeId} cannot be undone while later changes to the same identities stand: undo ${later.map((id) => `change ${id}`).join(', ')} first.`,
+      );
+    }
     await repo.restoreItems(trx, changeId);
     await record(trx, actor, {
       action: 'org.identity.undo',

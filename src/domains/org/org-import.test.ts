@@ -306,6 +306,11 @@ describe('org imports', () => {
       .select('action')
       .where('action', 'like', 'org.identity.%')
       .execute();
-    expect(audit.map((a) => a.action).sort()).toEqual(['org.identity.assign', 'org.identity.undo']);
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      'org.identity.assign',
+      'org.identity.merge',
+      'org.identity.undo',
+      'org.identity.undo',
+    ]);
   });
 });
