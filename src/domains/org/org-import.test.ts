@@ -287,6 +287,24 @@ describe('org imports', () => {
       (await admin.request({ method: 'GET', url: '/api/v1/org/identities?status=unmatched&kind=git' })).json()
         .total,
     ).toBe(0);
+    // A later change to the same identity must be undone first.
+    const alan = (await people()).find((p) => p.email === 'alan@example.com')!;
+    const moved = await admin.request({
+      method: 'POST',
+      url: '/api/v1/org/identities/assign',
+      payload: { identityIds: [queue.items[0].id], personId: alan.id },
+    });
+    expect(moved.statusCode).toBe(200);
+    const blocked = await admin.request({
+      method: 'POST',
+      url: `/api/v1/org/identity-changes/${assigned.json().changeId}/undo`,
+    });
+    expect(blocked.statusCode).toBe(409);
+    const undoMove = await admin.request({
+      method: 'POST',
+      url: `/api/v1/org/identity-changes/${moved.json().changeId}/undo`,
+    });
+    expect(undoMove.statusCode).toBe(204);
     const undo = await admin.request({
       method: 'POST',
       url: `/api/v1/org/identity-changes/${assigned.json().changeId}/undo`,
