@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import { containsPattern } from '../../platform/db/like.js';
 
 /** jsonb: read as a value, written as a JSON string. */
 type Jsonb<T> = ColumnType<T, string | undefined, string>;
@@ -96,7 +97,7 @@ export async function listEntities(db: Db, f: EntityFilter): Promise<{ rows: Ent
   if (f.ownerTeamIds) q = q.where('owner_team_id', 'in', f.ownerTeamIds.length ? f.ownerTeamIds : [-1]);
   if (f.ownerPersonId !== undefined) q = q.where('owner_person_id', '=', f.ownerPersonId);
   if (f.q) {
-    const like = `%${f.q.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
+    const like = containsPattern(f.q);
     q = q.where((eb) =>
       eb.or([eb('name', 'ilike', like), eb('title', 'ilike', like), eb('description', 'ilike', like)]),
     );

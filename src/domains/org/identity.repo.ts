@@ -1,6 +1,7 @@
 import { type Generated, type Selectable, sql } from 'kysely';
 import { insertJson } from '../../platform/db/bulk.js';
 import type { Db } from '../../platform/db/database.js';
+import { containsPattern } from '../../platform/db/like.js';
 
 export type IdentityKind = 'email' | 'git' | 'github' | 'sso';
 export type MatchMethod = 'email' | 'noreply' | 'mailmap' | 'name' | 'import' | 'manual';
@@ -114,7 +115,7 @@ export async function listIdentities(
   if (f.kind) q = q.where('i.kind', '=', f.kind);
   if (f.personId !== undefined) q = q.where('i.person_id', '=', f.personId);
   if (f.q) {
-    const like = `%${f.q.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
+    const like = containsPattern(f.q);
     q = q.where((eb) => eb.or([eb('i.value', 'ilike', like), eb('i.display_name', 'ilike', like)]));
   }
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

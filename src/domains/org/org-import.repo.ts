@@ -41,22 +41,6 @@ export async function insertTeams(
   return out;
 }
 
-export async function insertTeam(
-  db: Db,
-  t: {
-    slug: string;
-    name: string;
-    kind: TeamRow['kind'];
-    parent_id: number | null;
-    description: string | null;
-    email: string | null;
-    source: string;
-  },
-): Promise<number> {
-  const r = await db.insertInto('teams').values(t).returning('id').executeTakeFirstOrThrow();
-  return r.id;
-}
-
 export async function updateTeam(
   db: Db,
   id: number,

@@ -83,21 +83,21 @@ async function applyTeams(trx: Db, input: OrgInput, counts: Counter, issues: Imp
     bump(counts, 'teams created', rows.length);
     pending = pending.filter((t) => !ids.has(t.slug));
   }
-  for (const t of pending) {
-    ids.set(
-      t.slug,
-      await repo.insertTeam(trx, {
-        slug: t.slug,
-        name: t.name,
-        kind: t.kind,
-        parent_id: null,
-        description: t.description ?? null,
-        email: t.email ?? null,
-        source: input.source,
-      }),
-    );
-    bump(counts, 'teams created');
-  }
+  // A cycle among new teams: inserted without parents, then reported by the cycle check below.
+  const cyclic = await repo.insertTeams(
+    trx,
+    pending.map((t) => ({
+      slug: t.slug,
+      name: t.name,
+      kind: t.kind,
+      parent_id: null,
+      description: t.description ?? null,
+      email: t.email ?? null,
+      source: input.source,
+    })),
+  );
+  for (const r of cyclic) ids.set(r.slug, r.id);
+  bump(counts, 'teams created', cyclic.length);
   for (const t of teams.values()) {
     const id = ids.get(t.slug)!;
     let parentId: number | null | undefined;

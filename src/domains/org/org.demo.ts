@@ -3,6 +3,7 @@ import type { Grant, Role } from '../../platform/auth/policy.js';
 import type { Db } from '../../platform/db/database.js';
 import { DEMO_PASSWORD } from '../../platform/demo.js';
 import type { DemoStep } from '../../platform/modules.js';
+import { seededRandom } from '../../platform/seeded-random.js';
 import { observeIdentities } from './identity.service.js';
 import type { PersonInput, TeamInput } from './importers/org-input.js';
 import type * as repo from './org.repo.js';
@@ -48,18 +49,6 @@ const TEAM_WORDS = [
   'Vector',
   'Nimbus',
 ];
-
-/** A small, fast, seeded generator: the same seed gives the same organization. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface DemoPerson {
   key: number;

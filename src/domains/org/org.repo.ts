@@ -1,5 +1,6 @@
 import { type Generated, type Insertable, type Selectable, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import { containsPattern } from '../../platform/db/like.js';
 
 export interface PeopleTable {
   id: Generated<number>;
@@ -113,7 +114,7 @@ export async function listPeople(db: Db, f: PeopleFilter): Promise<{ rows: Perso
     .leftJoin('teams as pt', 'pt.id', 'ptm.team_id')
     .leftJoin('people as mgr', 'mgr.id', 'people.manager_id');
   if (f.q) {
-    const like = `%${f.q.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_')}%`;
+    const like = containsPattern(f.q);
     q = q.where((eb) =>
       eb.or([
         eb('people.name', 'ilike', like),

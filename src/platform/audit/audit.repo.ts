@@ -1,5 +1,6 @@
 import { type Generated, type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { prefixPattern } from '../db/like.js';
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -70,7 +71,7 @@ export interface AuditFilter {
 
 export async function list(db: Db, f: AuditFilter): Promise<AuditRow[]> {
   let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(f.limit);
-  if (f.action) q = q.where('action', 'like', `${f.action.replaceAll('%', '\\%')}%`);
+  if (f.action) q = q.where('action', 'like', prefixPattern(f.action));
   if (f.actorUserId !== undefined) q = q.where('actor_user_id', '=', f.actorUserId);
   if (f.targetType) q = q.where('target_type', '=', f.targetType);
   if (f.targetId) q = q.where('target_id', '=', f.targetId);

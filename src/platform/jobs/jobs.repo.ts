@@ -1,5 +1,6 @@
 import { type ColumnType, type Generated, type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { prefixPattern } from '../db/like.js';
 
 export const JOB_STATES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobState = (typeof JOB_STATES)[number];
@@ -364,11 +365,7 @@ export function finishedJobs(db: Db, f: FinishedFilter, limit = 1000): Promise<J
     .selectAll()
     .where('state', 'in', f.states)
     .where('finished_at', 'is not', null)
-    .where((eb) =>
-      eb.or(
-        f.kindPrefixes.map((p) => eb('kind', 'like', `${p.replaceAll('%', '\\%').replaceAll('_', '\\_')}%`)),
-      ),
-    )
+    .where((eb) => eb.or(f.kindPrefixes.map((p) => eb('kind', 'like', prefixPattern(p)))))
     .orderBy('finished_at', 'desc')
     .limit(limit);
   if (f.from) q = q.where('finished_at', '>=', f.from);
