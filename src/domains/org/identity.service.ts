@@ -75,6 +75,25 @@ export async function observeIdentities(
   return { recorded: unique.length, matched: await matchQueue(db) };
 }
 
+/**
+ * Records a single sign-on subject (`issuer|subject`) as an identity of the person whose account
+ * signed in (matched by the provider's verified e-mail), or queues it when the account has no person.
+ */
+export async function recordSsoIdentity(
+  db: Db,
+  sso: { issuer: string; subject: string; email: string | null; personId: number | null },
+): Promise<void> {
+  await repo.upsertIdentities(db, [
+    {
+      kind: 'sso',
+      value: `${sso.issuer}|${sso.subject}`,
+      display_name: sso.email,
+      person_id: sso.personId,
+      match_method: sso.personId === null ? null : 'email',
+    },
+  ]);
+}
+
 export const listIdentities = repo.listIdentities;
 export const recentChanges = repo.recentChanges;
 

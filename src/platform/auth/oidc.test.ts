@@ -163,6 +163,14 @@ describe('single sign-on with OpenID Connect', () => {
     expect(who.json().user).toMatchObject({ email, name: 'Ada Person', role: 'member', personId, sso: true });
     const create = (await auditActions(t, 'auth.user.create')).at(-1)!;
     expect(create).toMatchObject({ actor: `oidc:${email}`, details: { email, role: 'member' } });
+    // The SSO subject is now one of the person's identities.
+    const sso = await t.ctx.db
+      .selectFrom('identities')
+      .selectAll()
+      .where('kind', '=', 'sso')
+      .where('person_id', '=', personId)
+      .execute();
+    expect(sso.map((i) => i.value)).toEqual([expect.stringMatching(new RegExp(`\\|${subject}$`))]);
   });
 
   it('refuses an email unknown to the organization, and a person who has left', async () => {

@@ -1,4 +1,5 @@
 import * as client from 'openid-client';
+import { recordSsoIdentity } from '../../domains/org/identity.service.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import { Problem } from '../http/problem.js';
@@ -211,6 +212,13 @@ export async function completeLogin(
     }
   }
   const user = await resolveAccount(db, s, identity, meta);
+  // The SSO subject becomes one of the person's identities (org › Identities).
+  await recordSsoIdentity(db, {
+    issuer: s.issuer,
+    subject: identity.subject,
+    email: identity.email ?? null,
+    personId: user.person_id,
+  });
   const session = await createSession(db, user, 'oidc', meta);
   return { session, returnTo: safeReturnTo(saved.return_to) };
 }
