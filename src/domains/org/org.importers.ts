@@ -68,9 +68,9 @@ export function orgImporter(def: {
       ...result!.counts,
       ...(errors.length ? { 'skipped (invalid)': errors.length } : {}),
     };
-    const verb = preview ? 'Would import' : 'Imported';
+    const verb = preview ? 'Preview (nothing written)' : 'Imported';
     return {
-      summary: `${verb} ${describe(result!.counts)} from ${describe(parsed.counts)}.`,
+      summary: `${verb}: ${describe(result!.counts)}. Read: ${describe(parsed.counts)}.`,
       counts,
       issues,
     };

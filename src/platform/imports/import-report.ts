@@ -18,13 +18,15 @@ export interface ImportReport {
   issues: ImportIssue[];
 }
 
-/** Where an issue is, as people read it: `people.csv row 4, column email` or `teams.yaml group:default/x`. */
+/** Where an issue is, as people read it: `people.csv row 4, column email` or `teams.yaml line 7 group:default/x, field spec.parent`. */
 export function issueLocation(i: ImportIssue): string {
+  // A CSV has rows and columns; YAML, CODEOWNERS and .mailmap files have lines and fields.
+  const tabular = /\.(csv|tsv)$/i.test(i.file);
   const parts = [i.file];
-  if (i.row !== undefined) parts.push(`row ${i.row}`);
+  if (i.row !== undefined) parts.push(`${tabular ? 'row' : 'line'} ${i.row}`);
   if (i.entity) parts.push(i.entity);
   let where = parts.join(' ');
-  if (i.field) where += `, ${i.row !== undefined ? 'column' : 'field'} ${i.field}`;
+  if (i.field) where += `, ${tabular ? 'column' : 'field'} ${i.field}`;
   return where;
 }
 
