@@ -2,14 +2,13 @@ import { type AuditActor, record } from '../../platform/audit/audit.service.js';
 import type { Db } from '../../platform/db/database.js';
 import type { ImportIssue } from '../../platform/imports/import-report.js';
 import { ImportRejected } from '../../platform/imports/import-report.js';
-import * as historyRepo from './history.repo.js';
-import { type ObservedIdentity, upsertIdentities } from './identity.repo.js';
 import { matchQueue } from './identity.service.js';
 import type { OrgInput, PersonInput, TeamInput } from './importers/org-input.js';
 import type { PersonRow } from './org.repo.js';
 import * as repo from './org-import.repo.js';
 import { bump, type Counter, type PeopleIndex, where } from './org-import.shared.js';
 import { applyCodeowners, applyEntities } from './org-import-catalog.service.js';
+import { recordPersonIdentities, writeHistory } from './org-import-history.service.js';
 
 export interface ApplyOptions {
   actor: AuditActor;
@@ -226,7 +225,6 @@ async function applyPeople(
       all.filter((p) => p.catalog_name).map((p) => [p.catalog_name!.toLowerCase(), p.id]),
     ),
     byGithub: new Map(all.filter((p) => p.github_login).map((p) => [p.github_login!.toLowerCase(), p.id])),
-    status: new Map(all.map((p) => [p.id, p.status])),
   };
   const current = new Map(all.map((p) => [p.id, p]));
 
@@ -258,6 +256,7 @@ async function applyPeople(
     if (current.get(id)!.manager_id !== managerId) managerChanges.push({ id, managerId });
   }
   await repo.setManagers(trx, managerChanges);
+  for (const c of managerChanges) current.get(c.id)!.manager_id = c.managerId;
   bump(counts, 'reporting lines changed', managerChanges.length);
   const cycle = managerChanges.length ? await repo.managerCycles(trx) : [];
   if (cycle.length) {
@@ -316,7 +315,7 @@ async function applyPeople(
     }
   }
 
-  await writeHistory(trx, list, idOf, input.source, today, counts);
+  await writeHistory(trx, list, idOf, current, input.source, today, counts);
   await recordPersonIdentities(trx, list, idOf);
   return index;
 }
@@ -331,90 +330,4 @@ function dedupePeople(people: PersonInput[]): PersonInput[] {
   const m = new Map<string, PersonInput>();
   for (const p of people) m.set(p.email.toLowerCase(), { ...p, email: p.email.toLowerCase() });
   return [...m.values()];
-}
-
-/** A new dated version for every person whose manager, primary team, title, level, role or status changed. */
-async function writeHistory(
-  trx: Db,
-  list: PersonInput[],
-  idOf: Map<PersonInput, number>,
-  source: string,
-  today: string,
-  counts: Counter,
-) {
-  const ids = list.map((p) => idOf.get(p)!);
-  if (ids.length === 0) return;
-  const people = new Map((await repo.allPeople(trx)).map((p) => [p.id, p]));
-  const primary = new Map(
-    (await repo.membershipsOf(trx, ids)).filter((m) => m.is_primary).map((m) => [m.person_id, m.team_id]),
-  );
-  const open = new Map((await historyRepo.openHistory(trx, ids)).map((h) => [h.person_id, h]));
-  const close: { id: number; validTo: string }[] = [];
-  const drop: number[] = [];
-  const add: Parameters<typeof historyRepo.insertVersions>[1] = [];
-  for (const p of list) {
-    const id = idOf.get(p)!;
-    const row = people.get(id)!;
-    const state = {
-      manager_id: row.manager_id,
-      team_id: primary.get(id) ?? null,
-      title: row.title,
-      level: row.level,
-      role: row.role,
-      status: row.status,
-    };
-    const h = open.get(id);
-    if (h && sameState(h, state)) continue;
-    let from = p.effectiveDate ?? (h ? today : (row.start_date ?? today));
-    if (h && from <= h.valid_from) {
-      if (from < h.valid_from) from = h.valid_from;
-      drop.push(h.id); // the same day's version is replaced, not followed by a zero-length one
-    } else if (h) close.push({ id: h.id, validTo: from });
-    add.push({ person_id: id, valid_from: from, source, ...state });
-  }
-  await historyRepo.deleteVersions(trx, drop);
-  await historyRepo.closeVersions(trx, close);
-  await historyRepo.insertVersions(trx, add);
-  bump(counts, 'history versions', add.length);
-}
-
-function sameState(h: historyRepo.HistoryState, s: historyRepo.HistoryState): boolean {
-  return (
-    h.manager_id === s.manager_id &&
-    h.team_id === s.team_id &&
-    h.title === s.title &&
-    h.level === s.level &&
-    h.role === s.role &&
-    h.status === s.status
-  );
-}
-
-async function recordPersonIdentities(trx: Db, list: PersonInput[], idOf: Map<PersonInput, number>) {
-  const rows: ObservedIdentity[] = [];
-  for (const p of list) {
-    const person_id = idOf.get(p)!;
-    for (const e of [p.email, ...(p.otherEmails ?? [])]) {
-      rows.push({
-        kind: 'email',
-        value: e.toLowerCase(),
-        display_name: p.name,
-        person_id,
-        match_method: 'import',
-      });
-    }
-    if (p.githubLogin) {
-      rows.push({
-        kind: 'github',
-        value: p.githubLogin.toLowerCase(),
-        display_name: p.name,
-        person_id,
-        match_method: 'import',
-      });
-    }
-  }
-  const seen = new Set<string>();
-  await upsertIdentities(
-    trx,
-    rows.filter((r) => !seen.has(`${r.kind}:${r.value}`) && seen.add(`${r.kind}:${r.value}`)),
-  );
 }

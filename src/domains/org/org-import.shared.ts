@@ -19,7 +19,6 @@ export interface PeopleIndex {
   byEmail: Map<string, number>;
   byCatalogName: Map<string, number>;
   byGithub: Map<string, number>;
-  status: Map<number, string>;
 }
 
 /** `group:default/payments` → the team slug (other namespaces: `ns-name`), as the catalog parser makes them. */
