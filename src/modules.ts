@@ -1,3 +1,4 @@
+import { deliveryModule } from './domains/delivery/delivery.module.js';
 import { orgModule } from './domains/org/org.module.js';
 import { scorecardModule } from './domains/scorecard/scorecard.module.js';
 import { auditModule } from './platform/audit/audit.module.js';
@@ -6,4 +7,4 @@ import { jobsModule } from './platform/jobs/jobs.module.js';
 import type { DomainModule } from './platform/modules.js';
 
 /** Every part of Quarterdeck, in registration order. A new domain adds one line here. */
-export const modules: DomainModule[] = [authModule, auditModule, jobsModule, orgModule, scorecardModule];
+export const modules: DomainModule[] = [authModule, auditModule, jobsModule, orgModule, deliveryModule, scorecardModule];

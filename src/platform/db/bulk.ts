@@ -28,7 +28,8 @@ export async function insertJson<R = unknown>(
   rows: readonly object[],
   options: {
     columns?: readonly string[];
-    returning?: readonly string[];
+    /** Column names, or expressions such as sql`(xmax = 0) as inserted`. */
+    returning?: readonly (string | RawBuilder<unknown>)[];
     onConflict?: RawBuilder<unknown>;
   } = {},
 ): Promise<R[]> {
@@ -40,7 +41,7 @@ export async function insertJson<R = unknown>(
     const r = await sql<R>`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
       ${jsonRows(table, columns, part)}
       ${options.onConflict ?? sql``}
-      ${options.returning ? sql`returning ${sql.join(options.returning.map((c) => sql.ref(c)))}` : sql``}`.execute(
+      ${options.returning ? sql`returning ${sql.join(options.returning.map((c) => (typeof c === 'string' ? sql.ref(c) : c)))}` : sql``}`.execute(
       db,
     );
     out.push(...r.rows);

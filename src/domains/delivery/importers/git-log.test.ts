@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanGitEnv, commitAt, git as fixtureGit, writeAndAdd } from './git-fixture.js';
 import {
   compareGitRefs,
   GitLogParser,
@@ -18,40 +19,10 @@ import { isoToUtc, splitMessage } from './git-log-parse.js';
 const dir = mkdtempSync(join(tmpdir(), 'qd-git-log-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
-  return {
-    ...env,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_AUTHOR_NAME: 'Ada Dev',
-    GIT_AUTHOR_EMAIL: 'ada@old.example',
-    GIT_COMMITTER_NAME: 'Ci Bot',
-    GIT_COMMITTER_EMAIL: 'ci@example.com',
-    ...extra,
-  };
-}
-
-function git(cwd: string, args: string[], extra: Record<string, string> = {}): string {
-  return execFileSync('git', args, { cwd, env: cleanEnv(extra), encoding: 'utf8' });
-}
-
-/** A commit at a fixed time; `date` is ISO with an offset. */
-function commit(repo: string, message: string, date: string, extra: Record<string, string> = {}): string {
-  git(repo, ['commit', '-q', '--allow-empty-message', '-m', message], {
-    GIT_AUTHOR_DATE: date,
-    GIT_COMMITTER_DATE: date,
-    ...extra,
-  });
-  return git(repo, ['rev-parse', 'HEAD']).trim();
-}
-
-function write(repo: string, file: string, text: string | Buffer): void {
-  mkdirSync(join(repo, file, '..'), { recursive: true });
-  writeFileSync(join(repo, file), text);
-  git(repo, ['add', '--', file]);
-}
+const git = fixtureGit;
+const cleanEnv = cleanGitEnv;
+const commit = commitAt;
+const write = writeAndAdd;
 
 const src = join(dir, 'src');
 const sha: Record<string, string> = {};

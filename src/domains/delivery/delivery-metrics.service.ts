@@ -1,0 +1,121 @@
+/**
+ * DORA and pull-request flow metrics for a scope (the organization, a team with the teams below it, a
+ * service, a repository or a person) over a time range. Rows come from delivery-metrics.repo.ts; the
+ * formulas are the pure functions in metrics/ (definitions in docs/metrics.md, "Delivery").
+ *
+ * Attribution without double counting: deployments, incidents and the DORA metrics belong to the team
+ * that owns the deployed service (one owner per service); pull requests and changes to the author's
+ * primary team (one per person). A person's own figures are visible to them and their manager chain.
+ */
+
+import type { Principal } from '../../platform/auth/policy.js';
+import type { Db } from '../../platform/db/database.js';
+import { forbidden } from '../../platform/http/problem.js';
+import { canSeePersonDetail } from '../org/org.policy.js';
+import {
+  identitiesOfPeople,
+  identityPeople,
+  primaryMembers,
+  repositoriesOfServices,
+  servicesOwnedBy,
+  teamSubtree,
+} from '../org/org-lookup.service.js';
+import * as rows from './delivery-metrics.repo.js';
+import type { TimeRange } from './metrics/delivery-rows.js';
+import { type DoraOutput, doraMetrics } from './metrics/dora.js';
+import { type FlowOutput, pullRequestFlow } from './metrics/flow.js';
+import { buckets, type TrendBucket } from './metrics/time-buckets.js';
+
+export interface DeliveryScope {
+  teamId?: number | null | undefined;
+  serviceId?: number | null | undefined;
+  repositoryId?: number | null | undefined;
+  personId?: number | null | undefined;
+}
+
+export interface ResolvedScope {
+  /** Filters for deployments and incidents (DORA). */
+  dora: Omit<rows.RowFilter, 'from' | 'to'>;
+  /** Filters for pull requests (flow). */
+  flow: Omit<rows.RowFilter, 'from' | 'to'>;
+}
+
+/** Turns a scope into row filters; a person scope is refused to whoever may not see that person's figures. */
+export async function resolveScope(
+  db: Db,
+  principal: Principal,
+  scope: DeliveryScope,
+): Promise<ResolvedScope> {
+  const none = { serviceIds: null, repositoryIds: null, identityIds: null };
+  if (scope.personId) {
+    if (!(await canSeePersonDetail(db, principal, scope.personId))) {
+      throw forbidden('A person’s delivery figures are visible to them and their manager chain only.');
+    }
+    const identityIds = await identitiesOfPeople(db, [scope.personId]);
+    return { dora: { ...none, identityIds }, flow: { ...none, identityIds } };
+  }
+  if (scope.repositoryId) {
+    const f = { ...none, repositoryIds: [scope.repositoryId] };
+    return { dora: f, flow: f };
+  }
+  if (scope.serviceId) {
+    const repositoryIds = await repositoriesOfServices(db, [scope.serviceId]);
+    return { dora: { ...none, serviceIds: [scope.serviceId] }, flow: { ...none, repositoryIds } };
+  }
+  if (scope.teamId) {
+    const teams = await teamSubtree(db, scope.teamId);
+    const [serviceIds, people] = await Promise.all([servicesOwnedBy(db, teams), primaryMembers(db, teams)]);
+    return {
+      dora: { ...none, serviceIds },
+      flow: { ...none, identityIds: await identitiesOfPeople(db, people) },
+    };
+  }
+  return { dora: none, flow: none };
+}
+
+export interface MetricRequest {
+  scope: DeliveryScope;
+  range: TimeRange;
+  bucket: TrendBucket;
+}
+
+export async function doraFor(db: Db, principal: Principal, req: MetricRequest): Promise<DoraOutput> {
+  const scope = await resolveScope(db, principal, req.scope);
+  const filter = { ...scope.dora, from: new Date(req.range.from), to: new Date(req.range.to) };
+  const deployments = await rows.deploymentRows(db, filter);
+  const ids = deployments.map((d) => d.id);
+  const [{ changes, first }, { incidents, attributions }] = await Promise.all([
+    rows.changeRows(db, ids, filter.identityIds),
+    rows.incidentRows(db, filter, ids),
+  ]);
+  return doraMetrics({
+    deployments,
+    changes,
+    firstDeployments: first,
+    incidents,
+    attributions,
+    range: req.range,
+    bucket: req.bucket,
+  });
+}
+
+export async function flowFor(db: Db, principal: Principal, req: MetricRequest): Promise<FlowOutput> {
+  const scope = await resolveScope(db, principal, req.scope);
+  const filter = { ...scope.flow, from: new Date(req.range.from), to: new Date(req.range.to) };
+  const prs = await rows.pullRequestRows(db, filter, await identityPeople(db));
+  return pullRequestFlow(prs, req.range);
+}
+
+/** Flow over the range and per trend bucket, from one read of the rows. */
+export async function flowWithTrend(db: Db, principal: Principal, req: MetricRequest) {
+  const scope = await resolveScope(db, principal, req.scope);
+  const filter = { ...scope.flow, from: new Date(req.range.from), to: new Date(req.range.to) };
+  const prs = await rows.pullRequestRows(db, filter, await identityPeople(db));
+  return {
+    flow: pullRequestFlow(prs, req.range),
+    trend: buckets(req.range, req.bucket).map((b) => ({
+      label: b.label,
+      flow: pullRequestFlow(prs, { from: b.start, to: b.end }),
+    })),
+  };
+}
