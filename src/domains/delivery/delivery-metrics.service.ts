@@ -115,6 +115,7 @@ export async function flowWithTrend(db: Db, principal: Principal, req: MetricReq
     flow: pullRequestFlow(prs, req.range),
     trend: buckets(req.range, req.bucket).map((b) => ({
       label: b.label,
+      start: b.start,
       flow: pullRequestFlow(prs, { from: b.start, to: b.end }),
     })),
   };

@@ -284,4 +284,87 @@ describe('DORA metrics through the API', () => {
     await syncGitRepository(t.ctx.db, src, { full: true });
     expect(await count()).toEqual(before);
   });
+
+  it('allocates investment with the default rules, and with rules a leader edits', async () => {
+    const exec = await t.signIn('executive');
+    const get = async () =>
+      (await exec.request({ method: 'GET', url: `/api/v1/delivery/investment?${RANGE}` })).json();
+    const by = (b: { categories: { category: string; count: number }[] }) =>
+      Object.fromEntries(b.categories.filter((c) => c.count).map((c) => [c.category, c.count]));
+    // Merged: #1 (commit "feat: feature") and #2 ("feat: three") → new. Direct pushes: c1 "feat: one" → new,
+    // c2 "fix: two" → bug. The merge commit m1 is #1's and not counted again.
+    const first = await get();
+    expect(first.rulesAreDefault).toBe(true);
+    expect([first.pullRequests, first.directCommits]).toEqual([2, 2]);
+    expect(by(first)).toEqual({ new: 3, bug: 1 });
+    const member = await t.signIn('member');
+    const rules = [{ category: 'toil', kind: 'title', pattern: 'three', position: 1 }];
+    const refused = await member.request({
+      method: 'PUT',
+      url: '/api/v1/delivery/investment-rules',
+      payload: { rules },
+    });
+    expect(refused.statusCode).toBe(403);
+    const saved = await exec.request({
+      method: 'PUT',
+      url: '/api/v1/delivery/investment-rules',
+      payload: { rules },
+    });
+    expect(saved.statusCode).toBe(200);
+    // Only #2's title matches the one rule left; everything else is unclassified.
+    expect(by(await get())).toEqual({ toil: 1, unclassified: 3 });
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'delivery.investment-rules.replace')
+      .execute();
+    expect(audit.length).toBe(1);
+    await exec.request({ method: 'PUT', url: '/api/v1/delivery/investment-rules', payload: { rules: [] } });
+    expect((await get()).rulesAreDefault).toBe(true);
+  });
+
+  it('shows what was collected and what is missing', async () => {
+    const exec = await t.signIn('executive');
+    const q = (await exec.request({ method: 'GET', url: '/api/v1/delivery/quality?days=3650' })).json();
+    const shop = q.repositories.find((r: { name: string }) => r.name === 'acme/shop');
+    expect(shop).toMatchObject({ commits: 5, pullRequests: 2, deployments: 5 });
+    expect(q.gaps.incidentsUnresolved).toBe(0);
+    expect(q.gaps.mergedPullRequestsNotDeployed).toBe(0);
+    // Bob's and Ada's commits are matched; the committer identity is not an author.
+    expect(q.gaps.commitsWithoutPerson).toBe(0);
+    expect(q.sources.map((s: { kind: string; source: string }) => `${s.kind}:${s.source}`)).toContain(
+      'deployments:ci',
+    );
+  });
+
+  it('answers the scorecard’s delivery questions against the targets', async () => {
+    const exec = await t.signIn('executive');
+    const card = async () => {
+      const body = (await exec.request({ method: 'GET', url: `/api/v1/scorecard?${RANGE}` })).json();
+      const delivery = body.groups.find((g: { id: string }) => g.id === 'delivery');
+      return Object.fromEntries(delivery.checks.map((c: { id: string; status: string }) => [c.id, c.status]));
+    };
+    // Lead time 25.5 h ≤ 168 h, 3 deployments in one week ≥ 1: good. CFR 33% > 15%, rework 33% > 10%: bad.
+    // Review coverage 50% < 80%: bad.
+    expect(await card()).toMatchObject({
+      'delivery.on-time': 'good',
+      'delivery.change-safety': 'bad',
+      'delivery.review-coverage': 'bad',
+    });
+    const targets = {
+      leadTimeHours: 24,
+      deploymentsPerWeek: 1,
+      changeFailureRate: 0.5,
+      reworkRate: 0.1,
+      reviewCoverage: 0.5,
+    };
+    expect(
+      (await exec.request({ method: 'PUT', url: '/api/v1/delivery/targets', payload: targets })).statusCode,
+    ).toBe(200);
+    expect(await card()).toMatchObject({
+      'delivery.on-time': 'watch',
+      'delivery.change-safety': 'watch',
+      'delivery.review-coverage': 'good',
+    });
+  });
 });

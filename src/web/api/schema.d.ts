@@ -452,6 +452,1157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delivery/ai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AI-assisted changes and pull requests, and the DORA and flow figures split by AI assistance */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trend step */
+                    bucket?: "week" | "month";
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    /** @description A person (visible to them and their manager chain) */
+                    personId?: number;
+                    /** @description A repository */
+                    repositoryId?: number;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changeFailureRate: {
+                                ai: {
+                                    failed: number;
+                                    rate: number | null;
+                                    total: number;
+                                };
+                                other: {
+                                    failed: number;
+                                    rate: number | null;
+                                    total: number;
+                                };
+                            };
+                            changes: {
+                                aiAssisted: number;
+                                share: number | null;
+                                total: number;
+                            };
+                            leadTime: {
+                                ai: {
+                                    count: number;
+                                    medianMs: number | null;
+                                };
+                                other: {
+                                    count: number;
+                                    medianMs: number | null;
+                                };
+                            };
+                            pullRequests: {
+                                ai: {
+                                    cycleMedianMs: number | null;
+                                    merged: number;
+                                    reviewCoverage: number | null;
+                                    reviewMedianMs: number | null;
+                                    sizeMedian: number | null;
+                                };
+                                aiAssisted: number;
+                                other: {
+                                    cycleMedianMs: number | null;
+                                    merged: number;
+                                    reviewCoverage: number | null;
+                                    reviewMedianMs: number | null;
+                                    sizeMedian: number | null;
+                                };
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deployments of a scope and range, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trend step */
+                    bucket?: "week" | "month";
+                    environment?: "production" | "staging" | "testing" | "development" | "other";
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description A person (visible to them and their manager chain) */
+                    personId?: number;
+                    /** @description A repository */
+                    repositoryId?: number;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description Deployment status, pull request state or incident status */
+                    status?: string;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                changes: number;
+                                createdAt: string;
+                                environment: string;
+                                environmentName: string;
+                                externalId: string;
+                                finishedAt: string | null;
+                                id: number;
+                                incidents: number;
+                                name: string | null;
+                                repository: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                rework: boolean | null;
+                                service: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                sha: string | null;
+                                source: string;
+                                status: string;
+                                url: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/dora": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DORA metrics with performance levels and a trend (definitions: docs/metrics.md#delivery) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trend step */
+                    bucket?: "week" | "month";
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    /** @description A person (visible to them and their manager chain) */
+                    personId?: number;
+                    /** @description A repository */
+                    repositoryId?: number;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            bucket: "week" | "month";
+                            changeFailureRate: {
+                                failed: number;
+                                level: ("elite" | "high" | "medium" | "low") | null;
+                                rate: number | null;
+                                total: number;
+                            };
+                            deploymentFrequency: {
+                                category: string | null;
+                                count: number;
+                                level: ("elite" | "high" | "medium" | "low") | null;
+                                medianDeployDaysPerWeek: number | null;
+                                perDay: number;
+                                perWeek: number;
+                                weeks: number;
+                            };
+                            leadTime: {
+                                count: number;
+                                excludedFirstDeployment: number;
+                                excludedMergeCommits: number;
+                                excludedNegative: number;
+                                level: ("elite" | "high" | "medium" | "low") | null;
+                                medianMs: number | null;
+                                p75Ms: number | null;
+                                p90Ms: number | null;
+                            };
+                            levels: {
+                                source: string;
+                                url: string;
+                                year: number;
+                            };
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            recoveryTime: {
+                                count: number;
+                                level: ("elite" | "high" | "medium" | "low") | null;
+                                medianMs: number | null;
+                                p75Ms: number | null;
+                                p90Ms: number | null;
+                                unresolved: number;
+                            };
+                            reworkRate: {
+                                rate: number | null;
+                                rework: number;
+                                total: number;
+                            };
+                            trend: {
+                                changeFailureRate: number | null;
+                                deployments: number;
+                                end: string;
+                                label: string;
+                                leadTimeMedianMs: number | null;
+                                partial: boolean;
+                                recoveryMedianMs: number | null;
+                                reworkRate: number | null;
+                                start: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/dora/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deployments, changes and incidents behind one DORA figure */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Trend step */
+                    bucket?: "week" | "month";
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    limit?: number;
+                    metric: "deployment-frequency" | "lead-time" | "change-failure-rate" | "recovery-time" | "rework-rate";
+                    offset?: number;
+                    /** @description A person (visible to them and their manager chain) */
+                    personId?: number;
+                    /** @description A repository */
+                    repositoryId?: number;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commits: {
+                                author: string | null;
+                                authoredAt: string;
+                                deployedAt: string | null;
+                                deploymentId: number | null;
+                                id: number;
+                                leadTimeMs: number | null;
+                                repository: string;
+                                sha: string;
+                                subject: string;
+                            }[];
+                            deployments: {
+                                changes: number;
+                                createdAt: string;
+                                environment: string;
+                                environmentName: string;
+                                externalId: string;
+                                finishedAt: string | null;
+                                id: number;
+                                incidents: number;
+                                name: string | null;
+                                repository: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                rework: boolean | null;
+                                service: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                sha: string | null;
+                                source: string;
+                                status: string;
+                                url: string | null;
+                            }[];
+                            incidents: {
+                                attribution: string | null;
+                                deploymentId: number | null;
+                                externalId: string;
+                                id: number;
+                                resolvedAt: string | null;
+                                service: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                severity: string | null;
+                                source: string;
+                                startedAt: string;
+                                status: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            metric: string;
+                            pullRequests: {
+                                additions: number | null;
+                                aiAssisted: boolean;
+                                author: string | null;
+                                createdAt: string;
+                                cycleMs?: number | null;
+                                deletions: number | null;
+                                deployedAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                reviews: number;
+                                state: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pull-request flow: cycle time and its parts, size, first review, review coverage, work in progress */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trend step */
+                    bucket?: "week" | "month";
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    /** @description A person (visible to them and their manager chain) */
+                    personId?: number;
+                    /** @description A repository */
+                    repositoryId?: number;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anomalies: number;
+                            coding: {
+                                count: number;
+                                medianMs: number | null;
+                                p75Ms: number | null;
+                                p90Ms: number | null;
+                            };
+                            cycleTime: {
+                                count: number;
+                                medianMs: number | null;
+                                p75Ms: number | null;
+                                p90Ms: number | null;
+                            };
+                            deploy: {
+                                count: number;
+                                medianMs: number | null;
+                                p75Ms: number | null;
+                                p90Ms: number | null;
+                            };
+                            merged: number;
+                            notDeployed: number;
+                            pickup: {
+                                count: number;
+                                medianMs: number | null;
+                                p75Ms: number | null;
+                                p90Ms: number | null;
+                            };
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            review: {
+                                count: number;
+                                medianMs: number | null;
+                                p75Ms: number | null;
+                                p90Ms: number | null;
+                            };
+                            reviewCoverage: {
+                                covered: number;
+                                rate: number | null;
+                                uncovered: number;
+                            };
+                            size: {
+                                buckets: {
+                                    [key: string]: number;
+                                };
+                                count: number;
+                                median: number | null;
+                                unknown: number;
+                            };
+                            timeToFirstReview: {
+                                count: number;
+                                medianMs: number | null;
+                                neverReviewed: number;
+                                p75Ms: number | null;
+                                p90Ms: number | null;
+                                waiting: number;
+                            };
+                            trend: {
+                                codingMedianMs: number | null;
+                                cycleMedianMs: number | null;
+                                deployMedianMs: number | null;
+                                label: string;
+                                merged: number;
+                                pickupMedianMs: number | null;
+                                reviewCoverage: number | null;
+                                reviewMedianMs: number | null;
+                            }[];
+                            workInProgress: {
+                                averageOpen: number;
+                                openAtEnd: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/flow/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pull requests behind one flow figure */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Trend step */
+                    bucket?: "week" | "month";
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    limit?: number;
+                    metric: "cycle-time" | "coding" | "pickup" | "review" | "deploy" | "not-deployed" | "anomalies" | "size" | "time-to-first-review" | "review-coverage" | "work-in-progress";
+                    offset?: number;
+                    /** @description A person (visible to them and their manager chain) */
+                    personId?: number;
+                    /** @description A repository */
+                    repositoryId?: number;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commits: {
+                                author: string | null;
+                                authoredAt: string;
+                                deployedAt: string | null;
+                                deploymentId: number | null;
+                                id: number;
+                                leadTimeMs: number | null;
+                                repository: string;
+                                sha: string;
+                                subject: string;
+                            }[];
+                            deployments: {
+                                changes: number;
+                                createdAt: string;
+                                environment: string;
+                                environmentName: string;
+                                externalId: string;
+                                finishedAt: string | null;
+                                id: number;
+                                incidents: number;
+                                name: string | null;
+                                repository: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                rework: boolean | null;
+                                service: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                sha: string | null;
+                                source: string;
+                                status: string;
+                                url: string | null;
+                            }[];
+                            incidents: {
+                                attribution: string | null;
+                                deploymentId: number | null;
+                                externalId: string;
+                                id: number;
+                                resolvedAt: string | null;
+                                service: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                severity: string | null;
+                                source: string;
+                                startedAt: string;
+                                status: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            metric: string;
+                            pullRequests: {
+                                additions: number | null;
+                                aiAssisted: boolean;
+                                author: string | null;
+                                createdAt: string;
+                                cycleMs?: number | null;
+                                deletions: number | null;
+                                deployedAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                reviews: number;
+                                state: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents started in a range, newest first, with the deployment they are attributed to */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trend step */
+                    bucket?: "week" | "month";
+                    environment?: "production" | "staging" | "testing" | "development" | "other";
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description A person (visible to them and their manager chain) */
+                    personId?: number;
+                    /** @description A repository */
+                    repositoryId?: number;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description Deployment status, pull request state or incident status */
+                    status?: string;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attribution: string | null;
+                                deploymentId: number | null;
+                                externalId: string;
+                                id: number;
+                                resolvedAt: string | null;
+                                service: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                severity: string | null;
+                                source: string;
+                                startedAt: string;
+                                status: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/investment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Share of merged pull requests (and direct commits) per investment category, with the items */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trend step */
+                    bucket?: "week" | "month";
+                    category?: "new" | "maintenance" | "bug" | "toil" | "unclassified";
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description A person (visible to them and their manager chain) */
+                    personId?: number;
+                    /** @description A repository */
+                    repositoryId?: number;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                    weight?: "items" | "lines";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                category: string;
+                                count: number;
+                                share: number | null;
+                                weight: number;
+                            }[];
+                            directCommits: number;
+                            items: {
+                                category: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "pull-request" | "commit";
+                                labels: string[];
+                                rule: string | null;
+                                title: string;
+                            }[];
+                            pullRequests: number;
+                            rulesAreDefault: boolean;
+                            total: number;
+                            /** @enum {string} */
+                            weight: "items" | "lines";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/investment-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rules that classify work into investment categories (the first match by position wins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isDefault: boolean;
+                            rules: {
+                                /** @enum {string} */
+                                category: "new" | "maintenance" | "bug" | "toil";
+                                /** @enum {string} */
+                                kind: "label" | "commit-type" | "title" | "issue-label";
+                                /** @description Case-insensitive glob; * matches anything */
+                                pattern: string;
+                                position: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the investment rules (an empty list restores the defaults) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules: {
+                            /** @enum {string} */
+                            category: "new" | "maintenance" | "bug" | "toil";
+                            /** @enum {string} */
+                            kind: "label" | "commit-type" | "title" | "issue-label";
+                            /** @description Case-insensitive glob; * matches anything */
+                            pattern: string;
+                            position: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isDefault: boolean;
+                            rules: {
+                                /** @enum {string} */
+                                category: "new" | "maintenance" | "bug" | "toil";
+                                /** @enum {string} */
+                                kind: "label" | "commit-type" | "title" | "issue-label";
+                                /** @description Case-insensitive glob; * matches anything */
+                                pattern: string;
+                                position: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/pull-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pull requests opened in a range, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Trend step */
+                    bucket?: "week" | "month";
+                    environment?: "production" | "staging" | "testing" | "development" | "other";
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description A person (visible to them and their manager chain) */
+                    personId?: number;
+                    /** @description A repository */
+                    repositoryId?: number;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description Deployment status, pull request state or incident status */
+                    status?: string;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                additions: number | null;
+                                aiAssisted: boolean;
+                                author: string | null;
+                                createdAt: string;
+                                cycleMs?: number | null;
+                                deletions: number | null;
+                                deployedAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                reviews: number;
+                                state: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What delivery data was collected, when, and what is missing */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: number;
+                            gaps: {
+                                [key: string]: number;
+                            };
+                            repositories: {
+                                commits: number;
+                                commitsWithoutStats: number;
+                                deployments: number;
+                                firstCommit: string | null;
+                                gitPath: string | null;
+                                id: number;
+                                lastCommit: string | null;
+                                lastDeployment: string | null;
+                                lastPullRequest: string | null;
+                                lastSyncedAt: string | null;
+                                name: string;
+                                pullRequests: number;
+                            }[];
+                            sources: {
+                                count: number;
+                                kind: string;
+                                last: string | null;
+                                source: string;
+                            }[];
+                            webhooks: {
+                                count: number;
+                                last: string | null;
+                                outcome: string;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delivery/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery targets the scorecard compares with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Change failure rate at most this share */
+                            changeFailureRate: number;
+                            /** @description At least this many production deployments per week */
+                            deploymentsPerWeek: number;
+                            /** @description Median lead time for changes at most this many hours */
+                            leadTimeHours: number;
+                            /** @description At least this share of merged pull requests approved by someone else */
+                            reviewCoverage: number;
+                            /** @description Deployment rework rate at most this share */
+                            reworkRate: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the delivery targets */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Change failure rate at most this share */
+                        changeFailureRate: number;
+                        /** @description At least this many production deployments per week */
+                        deploymentsPerWeek: number;
+                        /** @description Median lead time for changes at most this many hours */
+                        leadTimeHours: number;
+                        /** @description At least this share of merged pull requests approved by someone else */
+                        reviewCoverage: number;
+                        /** @description Deployment rework rate at most this share */
+                        reworkRate: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Change failure rate at most this share */
+                            changeFailureRate: number;
+                            /** @description At least this many production deployments per week */
+                            deploymentsPerWeek: number;
+                            /** @description Median lead time for changes at most this many hours */
+                            leadTimeHours: number;
+                            /** @description At least this share of merged pull requests approved by someone else */
+                            reviewCoverage: number;
+                            /** @description Deployment rework rate at most this share */
+                            reworkRate: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;

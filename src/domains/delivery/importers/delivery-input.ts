@@ -148,7 +148,8 @@ export interface IncidentInput {
   deploymentId?: string | null | undefined;
   /**
    * False when the source says the incident was not caused by a change (a provider outage); then it is
-   * never attributed to a deployment. Null or absent: attributed by the documented rule.
+   * not attributed to the previous deployment (an explicit `deploymentId` still counts). Null or absent:
+   * attributed by the documented rule.
    */
   changeRelated?: boolean | null | undefined;
   url?: string | null | undefined;

@@ -2,15 +2,13 @@
  * DORA performance levels: the thresholds, as data the UI can show with their source, and the rules that
  * place a measured value in a level.
  *
- * Definition (see docs/metrics.md, "Delivery", "Performance levels"):
+ * Definition (see docs/metrics.md, "Delivery", "DORA performance levels"):
  * The DORA "Accelerate State of DevOps Report 2023" gives cluster centres, not boundaries:
  *
- * | level  | deployment frequency                        | lead time              | CFR | recovery              |
- * |--------|---------------------------------------------|------------------------|-----|-----------------------|
- * | elite  | on demand (multiple deploys per day)        | less than one day      | 5%  | less than one hour    |
- * | high   | between once per day and once per week      | between 1 day and 1 wk | 10% | less than one day     |
- * | medium | between once per week and once per month    | between 1 wk and 1 mo  | 15% | between 1 day and 1 wk|
- * | low    | between once per week and once per month    | between 1 wk and 1 mo  | 64% | between 1 mo and 6 mo |
+ *   elite:  on demand (multiple deploys per day) · lead time < 1 day · CFR 5% · recovery < 1 hour
+ *   high:   once per day to once per week · 1 day to 1 week · 10% · < 1 day
+ *   medium: once per week to once per month · 1 week to 1 month · 15% · 1 day to 1 week
+ *   low:    once per week to once per month · 1 week to 1 month · 64% · 1 month to 6 months
  *
  * Quarterdeck places a value with these rules (the boundary itself goes to the lower level for times,
  * to the higher level for the failure rate, whose table entries are upper values):
@@ -22,9 +20,12 @@
  *   Quarterdeck keeps the levels ordered instead).
  * No data (null) has no level. Deployment rework rate (DORA 2024) has no level: the 2023 table has none.
  *
- * Reference: DORA, "Accelerate State of DevOps Report 2023" (Google Cloud, dora.dev/research/2023/),
- * "Software delivery performance" cluster table; frequency answers as in the DORA survey question "How
- * often does your organization deploy code to production or release it to end users?".
+ * Reference: DORA, "Accelerate State of DevOps Report 2023" (Google Cloud, dora.dev/research/2023/), its
+ * software delivery performance cluster table; the frequency categories are the answers of the DORA
+ * survey's deployment-frequency question (how often the organization deploys code to production or
+ * releases it to end users). The rule deciding a category follows Google's Four Keys dashboard
+ * (dora-team/fourkeys: "daily" when the median number of days per week with a deployment is 3 or more,
+ * "weekly" when most weeks have one), with "several per day" added for the on-demand answer.
  */
 
 import { DAY_MS, HOUR_MS, WEEK_MS } from './time-buckets.js';

@@ -1,7 +1,7 @@
 /**
  * The DORA software delivery metrics over a range, with the rows behind every figure and a trend.
  *
- * Definition (see docs/metrics.md, "Delivery"):
+ * Definition (see docs/metrics.md, "Delivery", from "Deployment frequency" to "Deployment rework rate"):
  * - A deployment is a successful production deployment with a finish time (`isCountedDeployment`); it is
  *   in the range `[from, to)` when its `finishedAt` is. Failed, cancelled, running and non-production
  *   deployments are not deployments at all.
@@ -32,6 +32,14 @@
 
 import type { DeployedChange } from './change-mapping.js';
 import {
+  type CountedDeployment,
+  type DeploymentRow,
+  type IncidentRow,
+  inRange,
+  isCountedDeployment,
+  type TimeRange,
+} from './delivery-rows.js';
+import {
   changeFailureRateLevel,
   type DoraLevel,
   deploymentFrequencyLevel,
@@ -40,17 +48,17 @@ import {
   leadTimeLevel,
   recoveryTimeLevel,
 } from './dora-levels.js';
-import {
-  type CountedDeployment,
-  type DeploymentRow,
-  type IncidentRow,
-  inRange,
-  isCountedDeployment,
-  type TimeRange,
-} from './delivery-rows.js';
 import type { IncidentAttribution } from './incident-attribution.js';
 import { type DistributionSummary, median, summarize } from './percentiles.js';
-import { type Bucket, buckets, completeIsoWeeks, DAY_MS, type TrendBucket, utcDayStart, WEEK_MS } from './time-buckets.js';
+import {
+  type Bucket,
+  buckets,
+  completeIsoWeeks,
+  DAY_MS,
+  type TrendBucket,
+  utcDayStart,
+  WEEK_MS,
+} from './time-buckets.js';
 
 export interface DoraInput {
   /** Every deployment, all environments and statuses; only the counted ones are used. */
@@ -162,7 +170,8 @@ export interface DoraOutput extends DoraPeriod {
 /** The DORA metrics of `input.range` and their trend (definitions in the file comment). */
 export function doraMetrics(input: DoraInput): DoraOutput {
   const { range } = input;
-  if (!(range.from < range.to)) throw new RangeError(`empty range: from ${range.from} is not before to ${range.to}`);
+  if (!(range.from < range.to))
+    throw new RangeError(`empty range: from ${range.from} is not before to ${range.to}`);
   const bucket = input.bucket ?? 'week';
   const prepared = prepare(input);
   const trend = buckets(range, bucket).map(
@@ -345,7 +354,8 @@ function reworkRate(p: Prepared, inPeriod: readonly CountedDeployment[]): Deploy
     for (const a of d.serviceId === null ? [] : (p.attributedByService.get(d.serviceId) ?? [])) {
       const { incident } = a;
       const open =
-        incident.startedAt <= d.finishedAt && (incident.resolvedAt === null || d.finishedAt <= incident.resolvedAt);
+        incident.startedAt <= d.finishedAt &&
+        (incident.resolvedAt === null || d.finishedAt <= incident.resolvedAt);
       if (open && a.deploymentId !== d.id) duringIncidentIds.push(incident.id);
     }
     const markedBySource = d.rework === true;

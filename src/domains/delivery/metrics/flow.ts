@@ -2,7 +2,7 @@
  * Pull-request flow: cycle time and its phases, size, time to first review, review coverage, and work in
  * progress. Every figure comes with the ids of the pull requests behind it.
  *
- * Definition (see docs/metrics.md, "Delivery", "Pull-request flow"):
+ * Definition (see docs/metrics.md, "Delivery", from "Pull-request cycle time" to "Work in progress"):
  * - Scope: pull requests merged in the range (`mergedAt` in `[from, to)`), except time to first review
  *   (pull requests ready in the range) and work in progress (pull requests open during the range).
  * - Reviewer is the author (self-review, ignored everywhere): when both person ids are known and equal;
@@ -119,10 +119,7 @@ export function sizeBucket(lines: number): SizeBucket {
 }
 
 /** The cycle of a merged pull request (rules in the file comment); null when it is not merged. */
-export function pullRequestCycle(
-  pr: PullRequestRow,
-  anomalies: FlowAnomaly[] = [],
-): PullRequestCycle | null {
+export function pullRequestCycle(pr: PullRequestRow, anomalies: FlowAnomaly[] = []): PullRequestCycle | null {
   if (pr.mergedAt === null) return null;
   const note = (reason: FlowAnomalyReason) => anomalies.push({ pullRequestId: pr.id, reason });
   const startAt = pr.firstCommitAt === null ? pr.createdAt : Math.min(pr.firstCommitAt, pr.createdAt);
@@ -162,7 +159,8 @@ export function pullRequestCycle(
 
 /** The pull-request flow of a range (definitions in the file comment). */
 export function pullRequestFlow(pullRequests: readonly PullRequestRow[], range: TimeRange): FlowOutput {
-  if (!(range.from < range.to)) throw new RangeError(`empty range: from ${range.from} is not before to ${range.to}`);
+  if (!(range.from < range.to))
+    throw new RangeError(`empty range: from ${range.from} is not before to ${range.to}`);
   const merged = pullRequests
     .filter((pr) => pr.mergedAt !== null && inRange(pr.mergedAt, range))
     .sort((a, b) => a.mergedAt! - b.mergedAt! || a.id - b.id);
@@ -244,7 +242,10 @@ function reviewCoverage(merged: readonly PullRequestRow[]): FlowOutput['reviewCo
   return { rate: share(covered.length, merged.length), covered, uncovered };
 }
 
-function workInProgress(pullRequests: readonly PullRequestRow[], range: TimeRange): FlowOutput['workInProgress'] {
+function workInProgress(
+  pullRequests: readonly PullRequestRow[],
+  range: TimeRange,
+): FlowOutput['workInProgress'] {
   const openAtEnd: number[] = [];
   const ids: number[] = [];
   let openMs = 0;

@@ -13,7 +13,7 @@
  *    attributed: an incident need not be caused by a deployment.
  *
  * Reference: DORA defines change failure rate as the share of deployments that cause a failure in
- * production (dora.dev, "DORA's software delivery metrics: the four keys"); Google's Four Keys links an
+ * production (dora.dev/guides/dora-metrics/); Google's Four Keys links an
  * incident to the deployment that shipped its root cause (dora-team/fourkeys, queries/incidents.sql).
  * Without a root cause from the source, the last change to the service before the failure is the
  * suspect, as in a `git bisect` of deployments.

@@ -50,7 +50,8 @@ const rules = (
   kind: InvestmentRuleKind,
   start: number,
   list: [InvestmentRule['category'], string][],
-): InvestmentRule[] => list.map(([category, pattern], i) => ({ category, kind, pattern, position: start + i * 10 }));
+): InvestmentRule[] =>
+  list.map(([category, pattern], i) => ({ category, kind, pattern, position: start + i * 10 }));
 
 /** The rules a new installation starts with: labels first, then linked issues, then commit types. */
 export const DEFAULT_INVESTMENT_RULES: readonly InvestmentRule[] = [
@@ -99,7 +100,12 @@ const CONVENTIONAL = /^([a-z][a-z0-9_-]*)(?:\(([^()\r\n]+)\))?(!)?: +(\S.*)$/iu;
 export function parseConventionalCommit(subject: string): ConventionalCommit | null {
   const m = CONVENTIONAL.exec(subject.trim());
   if (!m) return null;
-  return { type: m[1]!.toLowerCase(), scope: m[2] ?? null, breaking: m[3] === '!', description: m[4]!.trim() };
+  return {
+    type: m[1]!.toLowerCase(),
+    scope: m[2] ?? null,
+    breaking: m[3] === '!',
+    description: m[4]!.trim(),
+  };
 }
 
 /** The conventional-commit type of a subject (`feat(api)!: x` → `feat`), or null. */

@@ -1,7 +1,7 @@
 /**
  * Medians and percentiles of the delivery metrics.
  *
- * Definition (see docs/metrics.md, "Delivery", "How medians and percentiles are computed"):
+ * Definition (see docs/metrics.md, "Delivery", "Medians and percentiles"):
  * - The values are sorted ascending; n is their count. An empty list has no median (null, "no data").
  * - Quantile q (0 ≤ q ≤ 1): the position h = (n − 1) · q in the sorted list (0-based); the value is
  *   x[⌊h⌋] + (h − ⌊h⌋) · (x[⌊h⌋ + 1] − x[⌊h⌋]), a linear interpolation between the two closest ranks.

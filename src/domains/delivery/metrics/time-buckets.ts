@@ -2,11 +2,11 @@
  * UTC calendar arithmetic for the delivery trends: ISO 8601 weeks (Monday 00:00 UTC to the next Monday,
  * week 1 being the week with the year's first Thursday) and calendar months, and the buckets of a range.
  *
- * Definition (see docs/metrics.md, "Delivery", "Trends"): the buckets of `[from, to)` are the ISO weeks
- * (or UTC calendar months) that overlap it, oldest first, each cut to the range; a bucket cut short is
- * marked `partial`. Labels are `2024-W01` (ISO week-numbering year) and `2024-01`.
+ * Definition (see docs/metrics.md, "Delivery", "Trends per week or month"): the buckets of `[from, to)`
+ * are the ISO weeks (or UTC calendar months) that overlap it, oldest first, each cut to the range; a
+ * bucket cut short is marked `partial`. Labels are `2024-W01` (ISO week-numbering year) and `2024-01`.
  *
- * Reference: ISO 8601-1:2019, §5.2.4 (week dates).
+ * Reference: ISO 8601-1:2019, week dates (calendar week number, week-numbering year).
  */
 
 import type { TimeRange } from './delivery-rows.js';
