@@ -9,7 +9,7 @@
 import { sql } from 'kysely';
 import { insertJson } from '../../platform/db/bulk.js';
 import type { Db } from '../../platform/db/database.js';
-import type { ImportIssue } from '../../platform/imports/import-report.js';
+import { type ImportIssue, ImportRejected } from '../../platform/imports/import-report.js';
 import {
   ensureRepositories,
   identityIds,
@@ -99,7 +99,7 @@ export async function applyDeliveryInput(
   // Repositories: named by any item, created in the catalog when new.
   const repoNames = new Map<string, string | null>();
   for (const r of input.repositories ?? []) repoNames.set(r.name, r.url ?? null);
-  for (const list of [input.commits, input.pullRequests, input.workflowRuns]) {
+  for (const list of [input.commits, input.pullRequests, input.workflowRuns, input.reviews, input.comments]) {
     for (const x of list ?? []) if (!repoNames.has(x.repository)) repoNames.set(x.repository, null);
   }
   for (const x of [...(input.deployments ?? []), ...(input.incidents ?? [])]) {
@@ -124,6 +124,8 @@ export async function applyDeliveryInput(
     for (const r of p.reviews ?? []) seen.push(...actorIdentities(r.reviewer));
     for (const c of p.comments ?? []) seen.push(...actorIdentities(c.author));
   }
+  for (const r of input.reviews ?? []) seen.push(...actorIdentities(r.reviewer));
+  for (const c of input.comments ?? []) seen.push(...actorIdentities(c.author));
   const ids = await identityIds(db, seen);
   const idOf = (a: ActorInput | undefined) => {
     const k = actorKey(a);
@@ -239,6 +241,12 @@ export async function applyDeliveryInput(
     );
     counts['pull requests'] = input.pullRequests.length;
     counts.reviews = reviews.length;
+  }
+
+  if (input.reviews?.length || input.comments?.length) {
+    await attachDetached(db, input, repos, idOf, issues);
+    counts.reviews = (counts.reviews ?? 0) + (input.reviews?.length ?? 0);
+    counts.comments = input.comments?.length ?? 0;
   }
 
   const serviceOf = (name: string | null | undefined, repository: string | null | undefined) => {
@@ -362,6 +370,103 @@ export async function applyDeliveryInput(
   Object.assign(counts, derived);
   void options;
   return { counts, issues, repositoryIds: [...touched] };
+}
+
+/**
+ * Reviews and comments of pull requests stored earlier: each must name a pull request that exists (in
+ * this input or already stored); otherwise the import is refused, naming the row.
+ */
+async function attachDetached(
+  db: Db,
+  input: DeliveryInput,
+  repos: Map<string, { id: number }>,
+  idOf: (a: ActorInput | undefined) => number | null,
+  issues: ImportIssue[],
+): Promise<void> {
+  const wanted = [...(input.reviews ?? []), ...(input.comments ?? [])];
+  const keys = [
+    ...new Set(wanted.map((w) => `${repos.get(w.repository.toLowerCase())!.id}#${w.pullRequest}`)),
+  ];
+  const stored = await db
+    .selectFrom('pull_requests')
+    .select(['id', 'repository_id', 'number'])
+    .where(sql<boolean>`(repository_id::text || '#' || number::text) = any(${keys}::text[])`)
+    .execute();
+  const prId = new Map(stored.map((p) => [`${p.repository_id}#${p.number}`, p.id]));
+  const errors: ImportIssue[] = [];
+  const idFor = (w: { repository: string; pullRequest: number; origin?: Origin | undefined }) => {
+    const id = prId.get(`${repos.get(w.repository.toLowerCase())!.id}#${w.pullRequest}`);
+    if (id === undefined) {
+      errors.push({
+        ...where(w.origin, input.source),
+        field: 'pull_request',
+        message: `No pull request #${w.pullRequest} in ${w.repository}: import the pull request first or in the same files.`,
+        severity: 'error',
+      });
+    }
+    return id;
+  };
+  const reviews = (input.reviews ?? []).flatMap((r) => {
+    const id = idFor(r);
+    return id === undefined
+      ? []
+      : [
+          {
+            pull_request_id: id,
+            external_id: r.id,
+            reviewer_identity_id: idOf(r.reviewer),
+            state: r.state,
+            submitted_at: iso(r.submittedAt),
+          },
+        ];
+  });
+  const comments = (input.comments ?? []).flatMap((c) => {
+    const id = idFor(c);
+    return id === undefined
+      ? []
+      : [
+          {
+            pull_request_id: id,
+            external_id: c.id,
+            author_identity_id: idOf(c.author),
+            created_at: iso(c.createdAt),
+          },
+        ];
+  });
+  if (errors.length) throw new ImportRejected(input.source, [...issues, ...errors]);
+  await insertJson(
+    db,
+    'pull_request_reviews',
+    dedupe(reviews, (r) => `${r.pull_request_id}:${r.external_id}`),
+    {
+      onConflict: sql`on conflict (pull_request_id, external_id) do update set
+      state = excluded.state, submitted_at = excluded.submitted_at`,
+    },
+  );
+  await insertJson(
+    db,
+    'pull_request_comments',
+    dedupe(comments, (c) => `${c.pull_request_id}:${c.external_id}`),
+    {
+      onConflict: sql`on conflict (pull_request_id, external_id) do nothing`,
+    },
+  );
+}
+
+/** Marks an incident resolved (DevLake's issue close); false when no such incident is stored. */
+export async function resolveIncident(
+  db: Db,
+  source: string,
+  externalId: string,
+  at: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('incidents')
+    .set((eb) => ({ status: 'resolved', resolved_at: eb.fn.coalesce('resolved_at', eb.val(new Date(at))) }))
+    .where('source', '=', source)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 function dedupe<T>(rows: T[], key: (r: T) => string): T[] {

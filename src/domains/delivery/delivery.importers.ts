@@ -3,6 +3,7 @@ import type { ImporterContext, ImporterDefinition } from '../../platform/modules
 import { applyDeliveryInput } from './delivery-import.service.js';
 import { type GitSyncReport, syncGitRepository } from './git-sync.service.js';
 import type { DeliveryParseResult } from './importers/delivery-input.js';
+import { parseGenericDelivery } from './importers/generic-delivery.js';
 
 class PreviewRollback extends Error {}
 
@@ -43,7 +44,8 @@ function gitSummary(r: GitSyncReport, preview: boolean): ImportReport {
     .filter(Boolean)
     .join(', ');
   const summary = r.nothingNew
-    ? `${r.repository}: nothing new since the last sync.`
+    ? `${r.repository}: nothing new since the last sync` +
+      (r.releases ? `; ${r.releases} release tags as deployments.` : '.')
     : `${verb} ${r.repository}: ${r.commitsNew} new commits of ${r.commitsRead} read` +
       (refText ? `; refs: ${refText}` : '') +
       (r.releases ? `; ${r.releases} release tags as deployments` : '') +
@@ -153,3 +155,33 @@ export function deliveryImporter(def: {
     run: (ctx, p) => apply(ctx, p, false),
   };
 }
+
+export const genericDeliveryImporter = deliveryImporter({
+  kind: 'delivery',
+  description:
+    'Repositories, commits, pull requests with reviews, deployments and incidents in the generic format (JSON lines or CSV, gzip too; docs/import-formats.md)',
+  input: 'a .jsonl or .csv file (or .gz), or a folder of them',
+  upload: {
+    contentTypes: ['application/x-ndjson', 'text/csv', 'application/octet-stream', 'text/plain'],
+    extension: '.jsonl',
+  },
+  options: [
+    {
+      name: 'type',
+      description:
+        'record type of CSV files: repository, commit, pull_request, review, comment, deployment, incident',
+    },
+    { name: 'source', description: 'names the sender of deployments and incidents (default: generic)' },
+  ],
+  async parse(ctx, p) {
+    const parsed = await parseGenericDelivery(p, {
+      type: ctx.options.type,
+      source: ctx.options.source,
+      fileLabel: ctx.label,
+      onProgress: (n) => ctx.onProgress(n, null, 'records read'),
+    });
+    parsed.input.reviews = parsed.detachedReviews;
+    parsed.input.comments = parsed.detachedComments;
+    return parsed;
+  },
+});

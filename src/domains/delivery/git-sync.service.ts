@@ -82,15 +82,7 @@ function toInput(c: GitCommit, repository: string): CommitInput {
   };
 }
 
-function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
-}
-
-/** Tags matching the pattern, with the date each was made (the tagger's date, or the commit's for a light tag). */
+/** Tags matching the pattern (git's fnmatch: `v*`, `[0-9]*`), with the date each was made (the tagger's date, or the commit's for a light tag). */
 async function releaseTags(
   repoPath: string,
   pattern: string,
@@ -98,18 +90,16 @@ async function releaseTags(
   const out = await runGit(repoPath, [
     'for-each-ref',
     '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:iso-strict)',
-    'refs/tags',
+    `refs/tags/${pattern}`,
   ]);
   if (out.code !== 0) return [];
-  const re = globToRegExp(pattern);
   return out.stdout
     .split('\n')
     .filter(Boolean)
     .map((line) => {
       const [name = '', sha = '', peeled = '', date = ''] = line.split('\0');
       return { name, commit: peeled || sha, date: new Date(date).toISOString() };
-    })
-    .filter((t) => re.test(t.name));
+    });
 }
 
 export async function syncGitRepository(

@@ -21,7 +21,7 @@ export interface ImportReport {
 /** Where an issue is, as people read it: `people.csv row 4, column email` or `teams.yaml line 7 group:default/x, field spec.parent`. */
 export function issueLocation(i: ImportIssue): string {
   // A CSV has rows and columns; YAML, CODEOWNERS and .mailmap files have lines and fields.
-  const tabular = /\.(csv|tsv)$/i.test(i.file);
+  const tabular = /\.(csv|tsv)(\.gz)?$/i.test(i.file);
   const parts = [i.file];
   if (i.row !== undefined) parts.push(`${tabular ? 'row' : 'line'} ${i.row}`);
   if (i.entity) parts.push(i.entity);

@@ -170,6 +170,20 @@ export interface WorkflowRunInput {
   url?: string | null | undefined;
 }
 
+/** A review of a pull request named by repository and number (already stored, or in the same input). */
+export interface PullRequestReviewInput extends ReviewInput {
+  repository: string;
+  pullRequest: number;
+  origin?: Origin | undefined;
+}
+
+/** A comment on a pull request named by repository and number. */
+export interface PullRequestCommentInput extends CommentInput {
+  repository: string;
+  pullRequest: number;
+  origin?: Origin | undefined;
+}
+
 /** What one import brings. Lists that are absent are left alone. */
 export interface DeliveryInput {
   /** Names the source: `github`, `devlake`, `generic`, `git`, `demo`… */
@@ -180,6 +194,9 @@ export interface DeliveryInput {
   deployments?: DeploymentInput[] | undefined;
   incidents?: IncidentInput[] | undefined;
   workflowRuns?: WorkflowRunInput[] | undefined;
+  /** Reviews and comments of pull requests stored earlier (a `reviews.csv` on its own). */
+  reviews?: PullRequestReviewInput[] | undefined;
+  comments?: PullRequestCommentInput[] | undefined;
 }
 
 /** A parser's answer: the valid part, and the issues (errors refuse the whole import unless skipped). */
