@@ -32,6 +32,11 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  QUARTERDECK_GITHUB_TOKEN: z.string().min(1).optional(),
+  QUARTERDECK_GITHUB_API_URL: z.string().url().default('https://api.github.com'),
+  QUARTERDECK_GITHUB_WEBHOOK_SECRET: z.string().min(16).optional(),
+  QUARTERDECK_GITHUB_REPOSITORIES: z.string().default(''),
+  QUARTERDECK_GITHUB_RELEASE_TAGS: z.string().min(1).optional(),
   QUARTERDECK_OIDC_ALLOW_HTTP: z
     .enum(['true', 'false'])
     .default('false')
@@ -54,6 +59,14 @@ export type Config = {
   metricsToken: string | undefined;
   workers: number;
   jobLeaseMs: number;
+  /** GitHub: a token for the REST sync, the repositories synced on schedule, the webhook secret. */
+  github: {
+    token: string | undefined;
+    apiUrl: string;
+    webhookSecret: string | undefined;
+    repositories: string[];
+    releaseTagPattern: string | undefined;
+  };
   oidc:
     | {
         issuer: string;
@@ -100,6 +113,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsToken: e.QUARTERDECK_METRICS_TOKEN,
     workers: e.QUARTERDECK_WORKERS,
     jobLeaseMs: e.QUARTERDECK_JOB_LEASE_SECONDS * 1000,
+    github: {
+      token: e.QUARTERDECK_GITHUB_TOKEN,
+      apiUrl: e.QUARTERDECK_GITHUB_API_URL,
+      webhookSecret: e.QUARTERDECK_GITHUB_WEBHOOK_SECRET,
+      repositories: e.QUARTERDECK_GITHUB_REPOSITORIES.split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+      releaseTagPattern: e.QUARTERDECK_GITHUB_RELEASE_TAGS,
+    },
     oidc,
     ...overrides,
   };

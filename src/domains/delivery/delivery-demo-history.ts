@@ -46,9 +46,13 @@ export interface RepoPlan {
   profile: TeamProfile;
   /** The owning team's people; committers are those with a git identity. */
   people: DemoAuthor[];
+  /** People of other teams who review now and then. */
+  guests: DemoAuthor[];
   bots: DemoBots;
   /** The first commit. */
   created: number;
+  /** Pull requests start at this time (or a day after the first commit, whichever is later). */
+  from: number;
   now: number;
   /** Expected pull requests. */
   prs: number;
@@ -125,6 +129,7 @@ interface PlannedPr {
   /** Commits to write on the branch (their times, ascending). */
   times: number[];
   merger: DemoAuthor | null;
+  branch: GenCommit[];
 }
 
 /** A time in [from, to), denser towards `to` (the organization grew). */
@@ -166,7 +171,7 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
   // Pull requests, in the order they were opened.
   const count = Math.floor(plan.prs) + (rnd() < plan.prs % 1 ? 1 : 0);
   const opened: number[] = [];
-  const from = plan.created + DAY;
+  const from = Math.max(plan.created + DAY, plan.from);
   for (let i = 0; i < count && from < now - HOUR; i++) {
     opened.push(Math.min(now - 10 * 60_000, Math.max(from, workTime(growingTime(rnd, from, now), rnd))));
   }
@@ -232,8 +237,8 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
     // Reviews by teammates; some pull requests are merged by their author without one.
     let merger: DemoAuthor | null = author;
     const reviewers = activeAt(reviewersAll, ready).filter((p) => p.personId !== author?.personId);
-    const reviewed = reviewers.length > 0 && rnd() < (bot ? 0.75 : profile.reviewed);
     const limit = state === 'open' ? now : mergeAt - 60_000;
+    const reviewed = reviewers.length > 0 && ready < limit && rnd() < (bot ? 0.75 : profile.reviewed);
     if (draft && reviewers.length > 0 && rnd() < 0.3) {
       const at = createdAt + Math.floor(rnd() * ((readyAt ?? now) - createdAt));
       if (at < limit)
@@ -245,7 +250,8 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
         });
     }
     if (reviewed) {
-      const first = pick(rnd, reviewers);
+      const guests = activeAt(plan.guests, ready);
+      const first = guests.length && rnd() < 0.08 ? pick(rnd, guests) : pick(rnd, reviewers);
       const second = reviewers.length > 1 && rnd() < 0.3 ? pick(rnd, reviewers) : null;
       let at = ready + logNormal(rnd, profile.pickupHours * HOUR, 1);
       if (at >= limit) at = ready + (limit - ready) * (0.3 + 0.4 * rnd());
@@ -277,7 +283,7 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
       }
     }
     if (bot) merger = reviewed ? merger : (weightedPick(rnd, activeAt(committers, mergeAt)) ?? null);
-    planned.push({ pr, kind, author, branchStart, times, merger });
+    planned.push({ pr, kind, author, branchStart, times, merger, branch: [] });
     if (state === 'merged') main.push({ at: mergeAt, sha: fakeSha(rnd), pr: planned.length - 1 });
   }
   planned.forEach((p, i) => {
@@ -309,14 +315,22 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
   };
 
   const monthsAgo = (t: number) => (now - t) / (30.4 * DAY);
-  const coAuthorsFor = (t: number, author: DemoAuthor | null): { trailers: Trailer[]; ids: number[] } => {
+  /** An assistant is used for a whole pull request (most of its commits say so) or not at all. */
+  const assistantFor = (t: number, author: DemoAuthor | null): DemoBots['copilot'] | null => {
+    if (!author || rnd() >= aiShare(monthsAgo(t), profile.ai)) return null;
+    return rnd() < Math.max(0, 0.75 * (1 - monthsAgo(t) / 20)) ? bots.claude : bots.copilot;
+  };
+  const coAuthorsFor = (
+    t: number,
+    author: DemoAuthor | null,
+    assistant: DemoBots['copilot'] | null,
+    first: boolean,
+  ): { trailers: Trailer[]; ids: number[] } => {
     const trailers: Trailer[] = [];
     const ids: number[] = [];
-    if (author && rnd() < aiShare(monthsAgo(t), profile.ai)) {
-      const claude = rnd() < Math.max(0, 0.75 * (1 - monthsAgo(t) / 20));
-      const bot = claude ? bots.claude : bots.copilot;
-      trailers.push({ key: 'Co-authored-by', value: bot.trailer });
-      ids.push(bot.id);
+    if (assistant && (first || rnd() < 0.7)) {
+      trailers.push({ key: 'Co-authored-by', value: assistant.trailer });
+      ids.push(assistant.id);
     }
     if (author && rnd() < 0.03) {
       const mate = activeAt(committers, t).filter((p) => p.personId !== author.personId);
@@ -338,12 +352,13 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
   for (const p of planned) {
     let parent = line[baseOf(p.branchStart)]!.sha;
     const gitId = p.kind === 'bot' ? bots.dependabotGit : p.author!.gitId;
+    const assistant = assistantFor(p.pr.createdAt, p.author);
     p.times.forEach((at, i) => {
       const sha = fakeSha(rnd);
-      const co = coAuthorsFor(at, p.author);
+      const co = coAuthorsFor(at, p.author, assistant, i === 0);
       const s = stats(p.kind);
       const committedAt = rnd() < 0.2 ? at + Math.floor(rnd() * 6 * HOUR) : at;
-      commits.push({
+      const c: GenCommit = {
         sha,
         parents: [parent],
         authorId: gitId,
@@ -357,18 +372,19 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
         trailers: co.trailers.length ? co.trailers : null,
         coAuthorIds: co.ids,
         ai: isAiAssistedCommit(co.trailers, []),
-      });
+      };
+      commits.push(c);
+      p.branch.push(c);
       p.pr.commits.push(sha);
       p.pr.additions += s.additions;
       p.pr.deletions += s.deletions;
       p.pr.changedFiles += s.files;
       parent = sha;
     });
-    const branch = commits.slice(commits.length - p.times.length);
     p.pr.changedFiles = Math.max(1, Math.round(p.pr.changedFiles * 0.7));
     p.pr.ai = isAiAssistedPr(
       p.pr.labels,
-      branch.map((c) => c.ai),
+      p.branch.map((c) => c.ai),
     );
   }
 
@@ -398,7 +414,7 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
     const p = planned[e.pr]!;
     p.pr.mergeSha = e.sha;
     const tip = p.pr.commits.at(-1)!;
-    const branch = commits.filter((c) => p.pr.commits.includes(c.sha));
+    const branch = p.branch;
     if (plan.squash) {
       const trailers = branch.flatMap((c) => c.trailers ?? []);
       const unique = [...new Map(trailers.map((t) => [t.value, t])).values()];

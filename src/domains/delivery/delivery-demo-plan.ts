@@ -43,6 +43,8 @@ export interface TeamProfile {
   directPush: number;
   /** Production deployments after every merge, or about every N days. */
   deployEveryDays: number | 'merge';
+  /** Share of the profile's teams whose pipeline deploys to staging before production. */
+  staging: number;
   /** Share of production deployments that fail (and are retried). */
   failedDeploy: number;
   /** Share of successful production deployments that cause an incident. */
@@ -63,6 +65,7 @@ export const PROFILES: Record<ProfileName, TeamProfile> = {
     commitsPerPr: 3,
     directPush: 0.01,
     deployEveryDays: 'merge',
+    staging: 0.6,
     failedDeploy: 0.02,
     changeFailure: 0.03,
     recoveryHours: 0.7,
@@ -76,7 +79,8 @@ export const PROFILES: Record<ProfileName, TeamProfile> = {
     reviewed: 0.92,
     commitsPerPr: 4,
     directPush: 0.03,
-    deployEveryDays: 5,
+    deployEveryDays: 10,
+    staging: 0.85,
     failedDeploy: 0.05,
     changeFailure: 0.08,
     recoveryHours: 4,
@@ -90,7 +94,8 @@ export const PROFILES: Record<ProfileName, TeamProfile> = {
     reviewed: 0.82,
     commitsPerPr: 5,
     directPush: 0.05,
-    deployEveryDays: 12,
+    deployEveryDays: 32,
+    staging: 0.8,
     failedDeploy: 0.1,
     changeFailure: 0.15,
     recoveryHours: 20,
@@ -104,7 +109,8 @@ export const PROFILES: Record<ProfileName, TeamProfile> = {
     reviewed: 0.6,
     commitsPerPr: 6,
     directPush: 0.1,
-    deployEveryDays: 30,
+    deployEveryDays: 75,
+    staging: 0.6,
     failedDeploy: 0.2,
     changeFailure: 0.32,
     recoveryHours: 70,

@@ -292,8 +292,9 @@ export async function applyDeliveryInput(
         onConflict: sql`on conflict (source, external_id) do update set
         service_id = excluded.service_id, repository_id = excluded.repository_id,
         environment = excluded.environment, environment_name = excluded.environment_name,
-        sha = excluded.sha, ref = excluded.ref, status = excluded.status, created_at = excluded.created_at,
-        started_at = excluded.started_at, finished_at = excluded.finished_at, name = excluded.name,
+        sha = coalesce(excluded.sha, deployments.sha), ref = coalesce(excluded.ref, deployments.ref),
+        status = excluded.status, created_at = excluded.created_at,
+        started_at = coalesce(excluded.started_at, deployments.started_at), finished_at = excluded.finished_at, name = excluded.name,
         url = excluded.url, rework = excluded.rework, mapped_at = null
       where (deployments.sha, deployments.status, deployments.finished_at, deployments.environment,
              deployments.service_id, deployments.repository_id, deployments.rework)

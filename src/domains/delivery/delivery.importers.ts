@@ -1,5 +1,7 @@
+import { loadConfig } from '../../platform/config.js';
 import { ImportRejected, type ImportReport } from '../../platform/imports/import-report.js';
 import type { ImporterContext, ImporterDefinition } from '../../platform/modules.js';
+import { syncGithub } from './delivery-github.service.js';
 import { applyDeliveryInput } from './delivery-import.service.js';
 import { type GitSyncReport, syncGitRepository } from './git-sync.service.js';
 import type { DeliveryParseResult } from './importers/delivery-input.js';
@@ -185,3 +187,33 @@ export const genericDeliveryImporter = deliveryImporter({
     return parsed;
   },
 });
+
+export const githubImporter: ImporterDefinition = {
+  kind: 'github',
+  description:
+    'Pull requests with commits and reviews, deployments, releases and workflow runs of a GitHub repository (QUARTERDECK_GITHUB_TOKEN), resumable and incremental',
+  input: 'owner/name of a GitHub repository',
+  options: [
+    { name: 'full', description: 'forget where the last sync stopped and read everything again', flag: true },
+  ],
+  preview: (ctx, p) => runGithub(ctx, p, true),
+  run: (ctx, p) => runGithub(ctx, p, false),
+};
+
+async function runGithub(ctx: ImporterContext, repository: string, preview: boolean): Promise<ImportReport> {
+  const r = await syncGithub(ctx.db, loadConfig(), {
+    repository,
+    preview,
+    full: ctx.options.full === 'true',
+    onProgress: ctx.onProgress,
+  });
+  const counts = Object.fromEntries(
+    Object.entries(r.counts as unknown as Record<string, number>).filter(([, n]) => typeof n === 'number'),
+  );
+  const verb = preview ? 'Preview (nothing written)' : 'Synced';
+  return {
+    summary: `${verb} ${r.repository}: ${describeCounts(counts)}; ${r.requests.requests} requests (${r.requests.notModified} unchanged).`,
+    counts,
+    issues: r.warnings.map((message) => ({ file: r.repository, message, severity: 'warning' as const })),
+  };
+}

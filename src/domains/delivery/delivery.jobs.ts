@@ -4,8 +4,10 @@
  * resumes at the repository it stopped on.
  */
 
+import { loadConfig } from '../../platform/config.js';
 import type { JobDefinition } from '../../platform/modules.js';
 import { syncedRepositories } from './delivery.repo.js';
+import { syncGithub } from './delivery-github.service.js';
 import { syncGitRepository } from './git-sync.service.js';
 
 export const gitSyncJob: JobDefinition = {
@@ -36,5 +38,38 @@ export const gitSyncJob: JobDefinition = {
       throw new Error(`No repository could be read: ${failed.join(', ')}`);
     }
     return { repositories: repos.length, newCommits: commits, failed };
+  },
+};
+
+/**
+ * `delivery.github-sync`: the repositories in the payload (`{ "repositories": ["acme/shop"] }`), or else
+ * those of QUARTERDECK_GITHUB_REPOSITORIES, one after another (GitHub asks for no concurrent requests
+ * per token). Each repository continues from its last stored batch, so a failed run loses nothing.
+ */
+export const githubSyncJob: JobDefinition = {
+  kind: 'delivery.github-sync',
+  description: 'Read pull requests, deployments, releases and workflow runs from GitHub (only what changed)',
+  maxAttempts: 3,
+  async run(ctx) {
+    const config = loadConfig();
+    const given = ctx.payload.repositories;
+    const repositories = Array.isArray(given) ? given.map(String) : config.github.repositories;
+    if (repositories.length === 0) return { repositories: 0, note: 'No repositories configured.' };
+    if (!config.github.token) throw new Error('QUARTERDECK_GITHUB_TOKEN is not set.');
+    const counts: Record<string, unknown> = {};
+    for (const [i, repository] of repositories.entries()) {
+      if (ctx.signal.aborted) break;
+      await ctx.progress(i, repositories.length, repository);
+      const r = await syncGithub(ctx.db, config, {
+        repository,
+        signal: ctx.signal,
+        onProgress: (_done, _total, message) =>
+          void ctx.progress(i, repositories.length, `${repository}: ${message ?? ''}`),
+      });
+      counts[repository] = r.counts;
+      for (const w of r.warnings) await ctx.log('warn', `${repository}: ${w}`);
+    }
+    await ctx.progress(repositories.length, repositories.length, 'done');
+    return counts;
   },
 };

@@ -327,3 +327,54 @@ export function syncedRepositories(db: Db) {
     .orderBy('r.name')
     .execute();
 }
+
+export async function syncState(db: Db, source: string, key: string) {
+  return db
+    .selectFrom('delivery_sync_state')
+    .select(['cursor', 'http_cache', 'updated_at'])
+    .where('source', '=', source)
+    .where('key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function saveSyncState(
+  db: Db,
+  source: string,
+  key: string,
+  cursor: unknown,
+  httpCache: unknown,
+): Promise<void> {
+  const row = { source, key, cursor: JSON.stringify(cursor), http_cache: JSON.stringify(httpCache) };
+  await db
+    .insertInto('delivery_sync_state')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['source', 'key'])
+        .doUpdateSet({ cursor: row.cursor, http_cache: row.http_cache, updated_at: new Date() }),
+    )
+    .execute();
+}
+
+/**
+ * Records a webhook delivery once: false when the same delivery id was recorded before (a replay or a
+ * retry of a delivery already applied), which the caller then ignores.
+ */
+export async function recordDelivery(
+  db: Db,
+  row: {
+    source: string;
+    delivery_id: string;
+    event: string;
+    outcome: 'applied' | 'ignored' | 'rejected';
+    summary: string;
+  },
+): Promise<boolean> {
+  const r = await db
+    .insertInto('webhook_deliveries')
+    .values(row)
+    .onConflict((oc) => oc.columns(['source', 'delivery_id']).doNothing())
+    .returning('id')
+    .execute();
+  return r.length > 0;
+}
