@@ -20,7 +20,7 @@ export const deliveryModule: DomainModule = {
     r.importer(genericDeliveryImporter);
     r.importer(githubImporter);
     r.job(githubSyncJob);
-    r.schedule({ name: 'delivery-github-sync', cron: '*/15 * * * *', kind: 'delivery.github-sync' });
+    r.schedule({ name: 'delivery-github-sync', cron: '23 * * * *', kind: 'delivery.github-sync' });
     r.job(gitSyncJob);
     r.schedule({ name: 'delivery-git-sync-hourly', cron: '7 * * * *', kind: 'delivery.git-sync' });
     r.check(onTimeCheck);
