@@ -17,7 +17,7 @@ import {
   type ScopeQueryInput,
 } from './delivery.schemas.js';
 import { doraRows, explore, flowRows } from './delivery-explorer.service.js';
-import { doraFor, flowWithTrend, type MetricRequest } from './delivery-metrics.service.js';
+import { doraByTeam, doraFor, flowWithTrend, type MetricRequest } from './delivery-metrics.service.js';
 import type { TimeRange } from './metrics/delivery-rows.js';
 import type { DoraPeriod } from './metrics/dora.js';
 import { DORA_THRESHOLDS } from './metrics/dora-levels.js';
@@ -158,6 +158,63 @@ export function deliveryMetricRoutes(app: App, ctx: PlatformContext) {
   );
 
   app.get(
+    '/api/v1/delivery/dora/teams',
+    {
+      config: { policy },
+      schema: {
+        tags,
+        summary:
+          'The DORA figures of each sub-team of a team (or of every team), each counting the services it owns',
+        querystring: ScopeQuery.pick({ teamId: true, from: true, to: true }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                teamId: z.number(),
+                name: z.string(),
+                services: z.number(),
+                deployments: z.number(),
+                deploymentsPerWeek: z.number(),
+                deploymentFrequencyLevel: z.string().nullable(),
+                leadTimeMedianMs: z.number().nullable(),
+                leadTimeLevel: z.string().nullable(),
+                changeFailureRate: z.number().nullable(),
+                changeFailureRateLevel: z.string().nullable(),
+                recoveryMedianMs: z.number().nullable(),
+                recoveryTimeLevel: z.string().nullable(),
+                reworkRate: z.number().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const teams = await doraByTeam(ctx.db, principalOf(req), {
+        teamId: req.query.teamId ?? null,
+        range: rangeOf(req.query),
+      });
+      return {
+        items: teams.map(({ teamId, name, services, dora: d }) => ({
+          teamId,
+          name,
+          services,
+          deployments: d.deploymentFrequency.count,
+          deploymentsPerWeek: d.deploymentFrequency.perWeek,
+          deploymentFrequencyLevel: d.deploymentFrequency.level,
+          leadTimeMedianMs: d.leadTime.median,
+          leadTimeLevel: d.leadTime.level,
+          changeFailureRate: d.changeFailureRate.rate,
+          changeFailureRateLevel: d.changeFailureRate.level,
+          recoveryMedianMs: d.recoveryTime.median,
+          recoveryTimeLevel: d.recoveryTime.level,
+          reworkRate: d.reworkRate.rate,
+        })),
+      };
+    },
+  );
+
+  app.get(
     '/api/v1/delivery/dora/rows',
     {
       config: { policy },
@@ -195,8 +252,11 @@ export function deliveryMetricRoutes(app: App, ctx: PlatformContext) {
       const { flow, trend } = await flowWithTrend(ctx.db, principalOf(req), request(req.query));
       return {
         ...flowSummary(flow),
-        trend: trend.map(({ label, flow: t }) => ({
+        trend: trend.map(({ label, start, end, partial, flow: t }) => ({
           label,
+          start: new Date(start).toISOString(),
+          end: new Date(end).toISOString(),
+          partial,
           merged: t.cycles.length,
           cycleMedianMs: t.cycleTime.median,
           codingMedianMs: t.coding.median,

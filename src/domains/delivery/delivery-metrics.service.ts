@@ -13,11 +13,13 @@ import type { Db } from '../../platform/db/database.js';
 import { forbidden } from '../../platform/http/problem.js';
 import { canSeePersonDetail } from '../org/org.policy.js';
 import {
+  allTeams,
   identitiesOfPeople,
   identityPeople,
   primaryMembers,
   repositoriesOfServices,
   servicesOwnedBy,
+  servicesWithOwners,
   teamSubtree,
 } from '../org/org-lookup.service.js';
 import * as rows from './delivery-metrics.repo.js';
@@ -116,7 +118,75 @@ export async function flowWithTrend(db: Db, principal: Principal, req: MetricReq
     trend: buckets(req.range, req.bucket).map((b) => ({
       label: b.label,
       start: b.start,
+      end: b.end,
+      partial: b.partial,
       flow: pullRequestFlow(prs, { from: b.start, to: b.end }),
     })),
   };
+}
+
+/**
+ * The DORA figures of several teams from one read of the rows: the sub-teams of `teamId`, or every team
+ * of kind `team` when none is given. Each team counts the services owned by it and the teams below it.
+ */
+export async function doraByTeam(
+  db: Db,
+  principal: Principal,
+  req: { teamId: number | null; range: TimeRange },
+) {
+  const teams = await allTeams(db);
+  const children = new Map<number | null, number[]>();
+  for (const t of teams) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
+  const chosen = req.teamId
+    ? (children.get(req.teamId) ?? []).length
+      ? children.get(req.teamId)!
+      : [req.teamId]
+    : teams.filter((t) => t.kind === 'team').map((t) => t.id);
+  const below = (id: number): number[] => [id, ...(children.get(id) ?? []).flatMap(below)];
+  const ownerOf = new Map((await servicesWithOwners(db)).map((s) => [s.id, s.ownerTeamId]));
+  const servicesOf = new Map<number, Set<number>>();
+  for (const id of chosen) {
+    const subtree = new Set(below(id));
+    servicesOf.set(
+      id,
+      new Set([...ownerOf].filter(([, owner]) => owner !== null && subtree.has(owner)).map(([s]) => s)),
+    );
+  }
+  const all = [...new Set([...servicesOf.values()].flatMap((s) => [...s]))];
+  const filter = {
+    serviceIds: all,
+    repositoryIds: null,
+    identityIds: null,
+    from: new Date(req.range.from),
+    to: new Date(req.range.to),
+  };
+  const deployments = await rows.deploymentRows(db, filter);
+  const ids = deployments.map((d) => d.id);
+  const [{ changes, first }, { incidents, attributions }] = await Promise.all([
+    rows.changeRows(db, ids, null),
+    rows.incidentRows(db, filter, ids),
+  ]);
+  const byId = new Map(teams.map((t) => [t.id, t]));
+  void principal;
+  return chosen.map((teamId) => {
+    const services = servicesOf.get(teamId)!;
+    const mine = deployments.filter((d) => d.serviceId !== null && services.has(d.serviceId));
+    const mineIds = new Set(mine.map((d) => d.id));
+    const myIncidents = incidents.filter(
+      (i) =>
+        (i.serviceId !== null && services.has(i.serviceId)) ||
+        (i.deploymentId !== null && mineIds.has(i.deploymentId)),
+    );
+    const incidentIds = new Set(myIncidents.map((i) => i.id));
+    const d = doraMetrics({
+      deployments: mine,
+      changes,
+      firstDeployments: first,
+      incidents: myIncidents,
+      attributions: attributions.filter((a) => incidentIds.has(a.incidentId)),
+      range: req.range,
+      bucket: 'month',
+    });
+    return { teamId, name: byId.get(teamId)?.name ?? `#${teamId}`, services: services.size, dora: d };
+  });
 }

@@ -257,6 +257,20 @@ describe('DORA metrics through the API', () => {
     expect(ada.leadTime.count).toBe(2);
   });
 
+  it('compares teams from one request, each with the services it owns', async () => {
+    const exec = await t.signIn('executive');
+    const res = await exec.request({ method: 'GET', url: `/api/v1/delivery/dora/teams?${RANGE}` });
+    expect(res.json().items).toEqual([
+      expect.objectContaining({
+        name: 'Payments',
+        services: 1,
+        deployments: 3,
+        changeFailureRate: 1 / 3,
+        leadTimeMedianMs: 25.5 * H,
+      }),
+    ]);
+  });
+
   it('changes nothing when the same input is applied again', async () => {
     const count = async () =>
       Promise.all(

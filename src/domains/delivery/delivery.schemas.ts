@@ -109,6 +109,9 @@ export const FlowOutputSchema = z.object({
   trend: z.array(
     z.object({
       label: z.string(),
+      start: z.string(),
+      end: z.string(),
+      partial: z.boolean(),
       merged: z.number(),
       cycleMedianMs: ms,
       codingMedianMs: ms,

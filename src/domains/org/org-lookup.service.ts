@@ -241,3 +241,65 @@ export async function displayNames(
     ),
   };
 }
+
+export interface PersonWithIdentities {
+  personId: number;
+  name: string;
+  /** The primary team; null when the person has none. */
+  teamId: number | null;
+  role: string;
+  startDate: string | null;
+  endDate: string | null;
+  identities: { id: number; kind: IdentityKind; value: string }[];
+}
+
+/**
+ * People with their primary team, tenure and matched identities of the given kinds (ignored ones left
+ * out), in id order: who writes what a source names (the delivery demo's authors and reviewers).
+ */
+export async function peopleWithIdentities(db: Db, kinds: IdentityKind[]): Promise<PersonWithIdentities[]> {
+  const [people, identities] = await Promise.all([
+    db
+      .selectFrom('people as p')
+      .leftJoin('team_members as tm', (j) =>
+        j.onRef('tm.person_id', '=', 'p.id').on('tm.is_primary', '=', true),
+      )
+      .select(['p.id', 'p.name', 'p.role', 'p.start_date', 'p.end_date', 'tm.team_id'])
+      .orderBy('p.id')
+      .execute(),
+    db
+      .selectFrom('identities')
+      .select(['id', 'kind', 'value', 'person_id'])
+      .where('person_id', 'is not', null)
+      .where('ignored', '=', false)
+      .where('kind', 'in', kinds.length ? kinds : ['none' as IdentityKind])
+      .orderBy('id')
+      .execute(),
+  ]);
+  const byPerson = new Map<number, PersonWithIdentities['identities']>();
+  for (const i of identities) {
+    const list = byPerson.get(i.person_id!) ?? [];
+    if (list.length === 0) byPerson.set(i.person_id!, list);
+    list.push({ id: i.id, kind: i.kind, value: i.value });
+  }
+  return people.map((p) => ({
+    personId: p.id,
+    name: p.name,
+    teamId: p.team_id ?? null,
+    role: p.role,
+    startDate: p.start_date,
+    endDate: p.end_date,
+    identities: byPerson.get(p.id) ?? [],
+  }));
+}
+
+/** Every team with its parent and kind, for roll-ups computed in memory. */
+export async function allTeams(
+  db: Db,
+): Promise<{ id: number; name: string; slug: string; parentId: number | null; kind: string }[]> {
+  return db
+    .selectFrom('teams')
+    .select(['id', 'name', 'slug', 'parent_id as parentId', 'kind'])
+    .orderBy('name')
+    .execute();
+}

@@ -907,6 +907,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delivery/dora/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The DORA figures of each sub-team of a team (or of every team), each counting the services it owns */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day, YYYY-MM-DD (default: 90 days before `to`) */
+                    from?: string;
+                    /** @description A team and every team below it (services it owns; its people’s pull requests) */
+                    teamId?: number;
+                    /** @description Last day, YYYY-MM-DD, included (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                changeFailureRate: number | null;
+                                changeFailureRateLevel: string | null;
+                                deploymentFrequencyLevel: string | null;
+                                deployments: number;
+                                deploymentsPerWeek: number;
+                                leadTimeLevel: string | null;
+                                leadTimeMedianMs: number | null;
+                                name: string;
+                                recoveryMedianMs: number | null;
+                                recoveryTimeLevel: string | null;
+                                reworkRate: number | null;
+                                services: number;
+                                teamId: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/delivery/flow": {
         parameters: {
             query?: never;
@@ -1008,11 +1067,14 @@ export interface paths {
                                 codingMedianMs: number | null;
                                 cycleMedianMs: number | null;
                                 deployMedianMs: number | null;
+                                end: string;
                                 label: string;
                                 merged: number;
+                                partial: boolean;
                                 pickupMedianMs: number | null;
                                 reviewCoverage: number | null;
                                 reviewMedianMs: number | null;
+                                start: string;
                             }[];
                             workInProgress: {
                                 averageOpen: number;
