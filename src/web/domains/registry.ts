@@ -1,4 +1,5 @@
 import { adminDomain } from './admin/admin.module';
+import { deliveryDomain } from './delivery/delivery.module';
 import type { DomainModule } from './domain.types';
 import { orgDomain } from './org/org.module';
 import { scorecardDomain } from './scorecard/scorecard.module';
@@ -8,4 +9,10 @@ import { settingsDomain } from './settings/settings.module';
  * The domains of the web app, in navigation order. A domain appears here only once it has real pages;
  * each contributes its lazily loaded routes and its navigation entries.
  */
-export const domains: DomainModule[] = [scorecardDomain, orgDomain, adminDomain, settingsDomain];
+export const domains: DomainModule[] = [
+  scorecardDomain,
+  orgDomain,
+  deliveryDomain,
+  adminDomain,
+  settingsDomain,
+];

@@ -199,6 +199,13 @@ export function ServicePage() {
             {e.description ? <> · {e.description}</> : null}
           </>
         }
+        actions={
+          e.kind === 'component' ? (
+            <Link className="button button--small" to={`/delivery?service=${e.id}`}>
+              Delivery metrics
+            </Link>
+          ) : undefined
+        }
       />
       <div className="person-layout">
         <section className="panel" aria-labelledby="entity-details">

@@ -58,6 +58,9 @@ export function TeamPage() {
             <Link className="button button--small" to={`/org/people?team=${t.id}`}>
               Open in the directory
             </Link>
+            <Link className="button button--small" to={`/delivery?team=${t.id}`}>
+              Delivery metrics
+            </Link>
           </>
         }
       />

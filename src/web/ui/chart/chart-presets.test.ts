@@ -34,6 +34,24 @@ describe('chart presets', () => {
     expect(built.summary).toBe('2 bars. Highest: B (8 people); lowest: A (3 people).');
   });
 
+  it('bars leave a gap where a value is missing, and out of the summary', () => {
+    const built = buildChart(
+      {
+        preset: 'bar',
+        categories: ['W1', 'W2', 'W3'],
+        series: [{ name: 'Median', values: [5, null, 2] }],
+        unit: 'h',
+      },
+      theme,
+    );
+    expect(built.table.rows).toEqual([
+      ['W1', 5],
+      ['W2', ''],
+      ['W3', 2],
+    ]);
+    expect(built.summary).toBe('3 bars. Highest: W1 (5 h); lowest: W3 (2 h).');
+  });
+
   it('stacked bars add a total column', () => {
     const built = buildChart(
       {

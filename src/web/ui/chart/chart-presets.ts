@@ -10,6 +10,12 @@ export interface Series {
   values: number[];
 }
 
+/** A bar series: `null` is a category without a value (no bar, left out of the summary), not 0. */
+export interface BarSeries {
+  name: string;
+  values: (number | null)[];
+}
+
 export type ChartSpec =
   | {
       preset: 'time-series';
@@ -19,7 +25,7 @@ export type ChartSpec =
   | {
       preset: 'bar' | 'stacked-bar';
       categories: string[];
-      series: Series[];
+      series: BarSeries[];
       horizontal?: boolean;
       unit?: string;
     }
@@ -136,8 +142,9 @@ function bars(spec: Extract<ChartSpec, { preset: 'bar' | 'stacked-bar' }>, theme
   const totals = spec.categories.map((c, i) => ({
     c,
     v: spec.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0),
+    empty: spec.series.every((s) => s.values[i] === null || s.values[i] === undefined),
   }));
-  const sorted = [...totals].sort((a, b) => b.v - a.v);
+  const sorted = totals.filter((t) => !t.empty).sort((a, b) => b.v - a.v);
   const top = sorted[0];
   const bottom = sorted[sorted.length - 1];
   return {
