@@ -33,7 +33,11 @@ export interface E2E {
 
 /** The web app built from the current sources (built once, again only when a source changed). */
 export function ensureWebBuild(): void {
-  const r = spawnSync(process.execPath, ['scripts/build-web-if-stale.mjs'], { stdio: 'inherit' });
+  // A production build, as users get it (vitest runs with NODE_ENV=test, which would bundle React's dev build).
+  const r = spawnSync(process.execPath, ['scripts/build-web-if-stale.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (r.status !== 0) throw new Error('The web app did not build (see the output above).');
 }
 

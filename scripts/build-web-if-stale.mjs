@@ -18,6 +18,8 @@ const sources = Math.max(
   newest(path.join(root, 'src/web')),
   newest(path.join(root, 'vite.config.ts')),
   newest(path.join(root, 'package-lock.json')),
+  // The help pages show docs/metrics.md, built into the app.
+  newest(path.join(root, 'docs/metrics.md')),
 );
 if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) process.exit(0);
 if (!fs.existsSync(path.join(root, 'src/web/index.html'))) process.exit(0);

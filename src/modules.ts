@@ -7,4 +7,11 @@ import { jobsModule } from './platform/jobs/jobs.module.js';
 import type { DomainModule } from './platform/modules.js';
 
 /** Every part of Quarterdeck, in registration order. A new domain adds one line here. */
-export const modules: DomainModule[] = [authModule, auditModule, jobsModule, orgModule, deliveryModule, scorecardModule];
+export const modules: DomainModule[] = [
+  authModule,
+  auditModule,
+  jobsModule,
+  orgModule,
+  deliveryModule,
+  scorecardModule,
+];

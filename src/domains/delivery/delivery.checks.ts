@@ -31,7 +31,7 @@ export const onTimeCheck: CheckDefinition = {
   group: 'delivery',
   title: 'Are deliveries coming out on time?',
   explanation:
-    'Median lead time for changes (commit to production) and production deployments per week, against the targets set under Delivery › Targets. ' +
+    'Median lead time for changes (commit to production) and production deployments per week, against the targets set under Delivery › DORA metrics › Targets. ' +
     'Good when both meet their target, watch when one does. Definitions: docs/metrics.md#lead-time-for-changes and #deployment-frequency.',
   async evaluate({ db, from, to, teamId, principal }) {
     const range = { from: from.getTime(), to: to.getTime() };
@@ -129,7 +129,7 @@ export const reviewCoverageCheck: CheckDefinition = {
     if (rate === null) {
       return noData(
         'No merged pull requests in this range.',
-        'Sync pull requests from GitHub (`quarterdeck github sync`), its webhooks, or the generic import format (docs/import-formats.md).',
+        'Sync pull requests from GitHub (`quarterdeck import github <owner/name>`), its webhooks, or the generic import format (docs/import-formats.md).',
         { href: '/delivery/quality', label: 'Data quality' },
       );
     }

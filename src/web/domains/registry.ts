@@ -1,6 +1,7 @@
 import { adminDomain } from './admin/admin.module';
 import { deliveryDomain } from './delivery/delivery.module';
 import type { DomainModule } from './domain.types';
+import { helpDomain } from './help/help.module';
 import { orgDomain } from './org/org.module';
 import { scorecardDomain } from './scorecard/scorecard.module';
 import { settingsDomain } from './settings/settings.module';
@@ -15,4 +16,5 @@ export const domains: DomainModule[] = [
   deliveryDomain,
   adminDomain,
   settingsDomain,
+  helpDomain,
 ];

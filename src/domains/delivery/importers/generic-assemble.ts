@@ -6,7 +6,6 @@
  */
 import type {
   ActorInput,
-  CommentInput,
   CommitInput,
   DeliveryInput,
   DeliveryParseResult,
@@ -18,7 +17,6 @@ import type {
   PullRequestInput,
   PullRequestReviewInput,
   RepositoryInput,
-  ReviewInput,
 } from './delivery-input.js';
 
 export type { PullRequestCommentInput, PullRequestReviewInput };

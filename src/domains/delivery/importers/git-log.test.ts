@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanGitEnv, commitAt, git as fixtureGit, writeAndAdd } from './git-fixture.js';
+import { commitAt, git as fixtureGit, writeAndAdd } from './git-fixture.js';
 import {
   compareGitRefs,
   GitLogParser,
@@ -20,7 +20,6 @@ const dir = mkdtempSync(join(tmpdir(), 'qd-git-log-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const git = fixtureGit;
-const cleanEnv = cleanGitEnv;
 const commit = commitAt;
 const write = writeAndAdd;
 

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Team } from '../../api/types';
-import {
-  anchorOf,
-  durationUnit,
-  isDeliveryMetric,
-  levelStatus,
-  METRICS,
-  teamsToCompare,
-} from './delivery-data';
+import { anchorOf, durationUnit, isDeliveryMetric, levelStatus, METRICS } from './delivery-data';
 import { bucketLabel, bucketStart, markPartial } from './trend-labels';
-
-const team = (id: number, name: string, parentId: number | null, kind: Team['kind'] = 'team'): Team => ({
-  id,
-  name,
-  parentId,
-  kind,
-  slug: name.toLowerCase(),
-  description: null,
-  leads: null,
-  members: 1,
-  owns: 0,
-});
 
 describe('delivery data', () => {
   it('links each figure to its section of docs/metrics.md', () => {
@@ -37,19 +17,6 @@ describe('delivery data', () => {
     expect(levelStatus('medium')).toBe('watch');
     expect(levelStatus('low')).toBe('bad');
     expect(levelStatus(null)).toBe('no-data');
-  });
-
-  it('compares the teams of the organization, or those below the chosen unit, capped', () => {
-    const teams = [
-      team(1, 'Engineering', null, 'department'),
-      team(2, 'Platform', 1, 'group'),
-      team(3, 'Zeta', 2),
-      team(4, 'Alpha', 2),
-      team(5, 'Payments', 1),
-    ];
-    expect(teamsToCompare(teams, null, 2)).toEqual({ teams: [teams[3], teams[4]], total: 3 });
-    expect(teamsToCompare(teams, 2, 10).teams.map((t) => t.name)).toEqual(['Alpha', 'Zeta']);
-    expect(teamsToCompare(teams, 5, 10).total).toBe(0);
   });
 
   it('reads the first day of a trend bucket from its label', () => {

@@ -1,5 +1,6 @@
-import type { Output, Team } from '../../api/types';
+import type { Output } from '../../api/types';
 import type { PageQuery, PageResult } from '../../ui/data-table/data-table.types';
+import { definitionHref, headingSlug } from '../../ui/format/metric-links';
 import type { Status } from '../../ui/status/status-badge.component';
 
 /** The answers of the delivery endpoints (definitions: docs/metrics.md, "Delivery"). */
@@ -190,15 +191,12 @@ export function isDeliveryMetric(value: string | null): value is DeliveryMetric 
 
 /** The GitHub-style anchor of a heading of docs/metrics.md ("Lead time for changes" → lead-time-for-changes). */
 export function anchorOf(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[^a-z0-9 -]/g, '')
-    .replaceAll(' ', '-');
+  return headingSlug(heading);
 }
 
-/** Where a figure is defined: docs/metrics.md and the section's anchor. */
-export function docsRef(info: MetricInfo): string {
-  return `docs/metrics.md#${info.anchor}`;
+/** Where a figure is defined: its section of the metric definitions (`/help/metrics#…`, docs/metrics.md). */
+export function definitionOf(info: MetricInfo): string {
+  return definitionHref(info.anchor);
 }
 
 export const LEVEL_WORD: Record<DoraLevel, string> = {
@@ -248,38 +246,6 @@ export function durationUnit(values: readonly (number | null)[]): {
   return { unit: 'd', label: 'days', of: scale(86_400_000) };
 }
 
-/**
- * The teams to compare: with no team chosen, every unit of kind "team"; with a team chosen, the teams
- * below it (or the team itself when it has none). Sorted by name and cut at `cap`.
- */
-export function teamsToCompare(
-  teams: readonly Team[],
-  scopeTeam: number | null,
-  cap: number,
-): { teams: Team[]; total: number } {
-  let pool: Team[];
-  if (scopeTeam === null) {
-    pool = teams.filter((t) => t.kind === 'team');
-  } else {
-    const below = new Set<number>([scopeTeam]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const t of teams) {
-        if (t.parentId !== null && below.has(t.parentId) && !below.has(t.id)) {
-          below.add(t.id);
-          grew = true;
-        }
-      }
-    }
-    below.delete(scopeTeam);
-    pool = teams.filter((t) => below.has(t.id) && t.kind === 'team');
-    if (pool.length === 0) pool = teams.filter((t) => below.has(t.id));
-  }
-  const sorted = [...pool].sort((a, b) => a.name.localeCompare(b.name));
-  return { teams: sorted.slice(0, cap), total: sorted.length };
-}
-
 type SortValue = string | number | null | undefined;
 
 /** One page of rows held in memory, sorted and paged from the table's URL query. */
@@ -308,22 +274,4 @@ export function localPage<Row>(
     total: sorted.length,
     nextCursor: null,
   };
-}
-
-/** Runs `work` over `items`, at most `limit` at a time; results in the items' order. */
-export async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }

@@ -1,8 +1,10 @@
+import { Link } from 'react-router';
 import { EmptyState } from '../../ui/empty-state/empty-state.component';
 
 /**
  * Why a delivery view is empty, and the three ways to bring the data in: git history, the generic
- * format (any CI, deployment tool or incident tracker), and GitHub. Says when the scope may be the cause.
+ * format (any CI, deployment tool or incident tracker), and GitHub. Says when the scope may be the cause,
+ * and links to the data-quality page (what was collected, what is missing).
  */
 export function NoDeliveryData({
   title,
@@ -25,7 +27,7 @@ export function NoDeliveryData({
       <ul className="delivery-empty__ways">
         <li>
           <strong>Git history</strong> — commits of a clone on disk, with the command below; add{' '}
-          <code>--release-tags 'v*'</code> to count release tags as production deployments.
+          <code>-o release-tags='v*'</code> to count release tags as production deployments.
         </li>
         <li>
           <strong>The generic import</strong> — deployments, incidents, pull requests and reviews from any CI,
@@ -40,6 +42,10 @@ export function NoDeliveryData({
           set.
         </li>
       </ul>
+      <p>
+        <Link to="/delivery/quality">Data quality</Link> shows what has been collected so far, how fresh it
+        is, and what is missing.
+      </p>
     </EmptyState>
   );
 }

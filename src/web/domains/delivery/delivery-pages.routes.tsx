@@ -7,12 +7,16 @@ const FlowPage = lazy(() => import('./flow.page').then((m) => ({ default: m.Flow
 const RowsPage = lazy(() => import('./rows.page').then((m) => ({ default: m.RowsPage })));
 const ExplorePage = lazy(() => import('./explore.page').then((m) => ({ default: m.ExplorePage })));
 const ExploreIndex = lazy(() => import('./explore.page').then((m) => ({ default: m.ExploreIndex })));
+const InvestmentPage = lazy(() => import('./investment.page').then((m) => ({ default: m.InvestmentPage })));
+const AiPage = lazy(() => import('./ai.page').then((m) => ({ default: m.AiPage })));
+const QualityPage = lazy(() => import('./quality.page').then((m) => ({ default: m.QualityPage })));
 const scoped: RouteHandle = { scoped: true };
 
 /**
  * One entry in the side navigation: `/delivery` opens the DORA metrics, and the entry stays highlighted
- * on the flow, drill-down and explorer pages, which the tabs on each page link to. Every signed-in role
- * may read them (the API's delivery routes are open to all; a manager or member sees the same figures).
+ * on the flow, investment, AI-assisted, drill-down, explorer and data-quality pages, which the tabs on
+ * each page link to. Every signed-in role may read them (the API's delivery routes are open to all; a
+ * manager or member sees the same figures); changing investment rules and targets is for leaders.
  */
 export const deliveryPagesNav: NavItem[] = [{ path: '/delivery', label: 'DORA and flow' }];
 
@@ -22,6 +26,8 @@ export const deliveryPagesRoutes: RouteObject[] = [
   { path: 'delivery/rows', element: <RowsPage />, handle: scoped },
   { path: 'delivery/explore', element: <ExploreIndex /> },
   { path: 'delivery/explore/:kind', element: <ExplorePage />, handle: scoped },
-  // DATA QUALITY — its page goes here, with its tab in delivery-tabs.component.tsx:
-  // { path: 'delivery/quality', element: <QualityPage /> },
+  { path: 'delivery/investment', element: <InvestmentPage />, handle: scoped },
+  { path: 'delivery/ai', element: <AiPage />, handle: scoped },
+  // The installation's data as a whole: no team or range of the scope bar.
+  { path: 'delivery/quality', element: <QualityPage /> },
 ];

@@ -4,10 +4,10 @@ import { deliverySearch } from './use-delivery-scope.hook';
 const TABS = [
   { path: '/delivery', label: 'DORA metrics', end: true },
   { path: '/delivery/flow', label: 'Pull-request flow', end: true },
+  { path: '/delivery/investment', label: 'Investment', end: true },
+  { path: '/delivery/ai', label: 'AI-assisted', end: true },
   { path: '/delivery/explore', label: 'Explore', end: false },
-  // DATA QUALITY — the place for the data-quality panel (GET /api/v1/delivery/quality, which exists):
-  // { path: '/delivery/quality', label: 'Data quality', end: true },
-  // with its route in delivery-pages.routes.tsx. Left out until the panel's page is written.
+  { path: '/delivery/quality', label: 'Data quality', end: true },
 ] as const;
 
 /** Links between the delivery pages; they keep the scope (range, team or service, trend step). */

@@ -2,7 +2,7 @@ import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import { Sparkline, type TrendPoint } from '../../ui/metric-tile/sparkline.component';
 import { StatusBadge } from '../../ui/status/status-badge.component';
-import { type DoraLevel, docsRef, LEVEL_WORD, levelStatus, type MetricInfo } from './delivery-data';
+import { type DoraLevel, definitionOf, LEVEL_WORD, levelStatus, type MetricInfo } from './delivery-data';
 import '../../ui/metric-tile/metric-tile.css';
 
 export interface DeliveryTileProps {
@@ -25,7 +25,8 @@ export interface DeliveryTileProps {
 
 /**
  * One delivery figure, in the shared metric-tile look: value, DORA level in colour and words, a small
- * trend, its definition (quoted from docs/metrics.md) and a link to the rows behind it.
+ * trend, its definition (quoted from docs/metrics.md, with a link to it on `/help/metrics`) and a link to
+ * the rows behind it.
  */
 export function DeliveryTile(props: DeliveryTileProps) {
   const titleId = useId();
@@ -59,7 +60,8 @@ export function DeliveryTile(props: DeliveryTileProps) {
       <details className="metric-tile__explanation">
         <summary>Definition</summary>
         <p>
-          {info.definition} Full definition: <code>{docsRef(info)}</code>.
+          {info.definition} Full definition:{' '}
+          <Link to={definitionOf(info)}>“{info.section}” in the metric definitions</Link>.
         </p>
       </details>
       {drill ? (

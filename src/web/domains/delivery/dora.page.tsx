@@ -6,15 +6,28 @@ import { ProblemView } from '../../ui/problem/problem-view.component';
 import type { DoraMetric } from './delivery-data';
 import { NoDeliveryData } from './delivery-empty.component';
 import { DeliveryTabs } from './delivery-tabs.component';
+import { DeliveryTargetsPanel } from './delivery-targets.component';
 import { DeliveryToolbar } from './delivery-toolbar.component';
 import { DoraCharts } from './dora-charts.component';
 import { DoraTiles } from './dora-tiles.component';
 import { HowMeasured } from './how-measured.component';
+import { QualityNote } from './quality-note.component';
 import { TeamComparison } from './team-comparison.component';
 import { deliverySearch, useDeliveryScope } from './use-delivery-scope.hook';
 import './delivery.css';
 
-/** `/delivery`: the four DORA key metrics and the rework rate, their trend, and the teams side by side. */
+/** The figures of this page, as the data-quality gaps name what they affect. */
+const DORA_FIGURES = [
+  'Deployment frequency',
+  'Lead time for changes',
+  'Change failure rate',
+  'Failed deployment recovery time',
+];
+
+/**
+ * `/delivery`: the four DORA key metrics and the rework rate, their trend, the teams side by side, and
+ * the targets the scorecard compares them with.
+ */
 export function DoraPage() {
   const scope = useDeliveryScope();
   const { data, error, loading, reload } = useApi(`dora:${scope.key}`, (signal) =>
@@ -49,6 +62,7 @@ export function DoraPage() {
       ) : null}
       {data && !empty ? (
         <>
+          <QualityNote figures={DORA_FIGURES} from={scope.from} />
           <section className="delivery-key" aria-labelledby="dora-key">
             <div className="delivery-key__head">
               <h2 id="dora-key">The four keys, and rework</h2>
@@ -65,6 +79,7 @@ export function DoraPage() {
         </>
       ) : null}
       {data && !empty && !scope.serviceId ? <TeamComparison scope={scope} /> : null}
+      <DeliveryTargetsPanel />
       <HowMeasured
         sections={[
           'Deployment frequency',

@@ -21,6 +21,7 @@ import { DeliveryTile } from './delivery-tile.component';
 import { DeliveryToolbar } from './delivery-toolbar.component';
 import { FlowCharts, PhaseBreakdown } from './flow-charts.component';
 import { HowMeasured } from './how-measured.component';
+import { QualityNote } from './quality-note.component';
 import { bucketStart } from './trend-labels';
 import { deliverySearch, useDeliveryScope } from './use-delivery-scope.hook';
 import './delivery.css';
@@ -120,6 +121,9 @@ function FlowTiles({ data, rowsHref }: { data: Flow; rowsHref: (m: FlowMetric) =
   );
 }
 
+/** The figures of this page, as the data-quality gaps name what they affect. */
+const FLOW_FIGURES = ['Pull-request cycle time'];
+
 /** `/delivery/flow`: pull-request cycle time and its phases, size, first review, review coverage, WIP. */
 export function FlowPage() {
   const scope = useDeliveryScope();
@@ -157,6 +161,7 @@ export function FlowPage() {
       ) : null}
       {data && !empty ? (
         <>
+          <QualityNote figures={FLOW_FIGURES} from={scope.from} />
           <section aria-labelledby="flow-key">
             <h2 id="flow-key" className="visually-hidden">
               Flow in figures

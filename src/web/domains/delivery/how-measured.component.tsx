@@ -1,8 +1,11 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { definitionHref, headingSlug } from '../../ui/format/metric-links';
 
 /**
  * "How this is measured": the definitions behind a delivery page, quoted from docs/metrics.md (the
- * sections named), so a reader can check a number without leaving the page.
+ * sections named, each linking to its definition on `/help/metrics`), so a reader can check a number
+ * without leaving the app.
  */
 export function HowMeasured({ sections, children }: { sections: string[]; children: ReactNode }) {
   return (
@@ -11,8 +14,16 @@ export function HowMeasured({ sections, children }: { sections: string[]; childr
       <div className="delivery-how__body">
         {children}
         <p className="muted">
-          The full definitions, with their sources, are in the project documentation:{' '}
-          <code>docs/metrics.md</code>, “Delivery”: {sections.map((s) => `“${s}”`).join(', ')}.
+          The full definitions, with their sources, are in the{' '}
+          <Link to={definitionHref('delivery-delivery-domain')}>metric definitions</Link> (
+          <code>docs/metrics.md</code>), “Delivery”:{' '}
+          {sections.map((s, i) => (
+            <Fragment key={s}>
+              {i > 0 ? ', ' : null}
+              <Link to={definitionHref(headingSlug(s))}>{s}</Link>
+            </Fragment>
+          ))}
+          .
         </p>
       </div>
     </details>

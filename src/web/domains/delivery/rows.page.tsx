@@ -16,7 +16,7 @@ import {
   type DeliveryMetric,
   type Deployment,
   DORA_METRICS,
-  docsRef,
+  definitionOf,
   FLOW_METRICS,
   type Incident,
   isDeliveryMetric,
@@ -209,7 +209,8 @@ export function RowsPage() {
         <DeliveryToolbar scope={scope} trend={false} />
       </div>
       <p className="muted delivery-rows-definition">
-        {info.definition} Definition: <code>{docsRef(info)}</code>.
+        {info.definition} Definition:{' '}
+        <Link to={definitionOf(info)}>“{info.section}” in the metric definitions</Link>.
       </p>
       <section className="panel" aria-labelledby="delivery-rows">
         <h2 id="delivery-rows">

@@ -41,3 +41,28 @@ export function formatDuration(ms: number | null | undefined): string {
   const rest = hours - days * 24;
   return rest ? `${days} d ${rest} h` : `${days} d`;
 }
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', HOUR_MS],
+  ['minute', MINUTE_MS],
+];
+
+/**
+ * How long ago (or how far ahead) a moment is, as people say it: "3 days ago", "yesterday", "in 2 hours",
+ * "now" under a minute; "—" when there is none. Pair it with the exact time (`formatDateTime`) in a title.
+ */
+export function formatRelative(iso: string | null | undefined, now: number = Date.now()): string {
+  if (!iso) return '—';
+  const at = new Date(iso).getTime();
+  if (Number.isNaN(at)) return iso;
+  const diff = at - now;
+  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  for (const [unit, ms] of RELATIVE_STEPS) {
+    if (Math.abs(diff) >= ms) return rtf.format(Math.trunc(diff / ms), unit);
+  }
+  return rtf.format(0, 'second');
+}

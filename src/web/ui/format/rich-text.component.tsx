@@ -1,4 +1,6 @@
 import { Fragment } from 'react';
+import { SmartLink } from '../link/smart-link.component';
+import { metricRefParts } from './metric-links';
 
 interface Segment {
   at: number;
@@ -20,13 +22,38 @@ function segments(text: string): Segment[] {
   return out;
 }
 
-/** Text from the API where `backticks` mark commands and names: shown as code, everything else as text. */
+/** Plain text, with its references to docs/metrics.md as links to the definitions page. */
+function Linked({ text, code = false }: { text: string; code?: boolean }) {
+  const parts = metricRefParts(text);
+  let at = 0;
+  return (
+    <>
+      {parts.map((p) => {
+        const key = at;
+        at += p.text.length;
+        if (p.href) {
+          return (
+            <SmartLink key={key} href={p.href}>
+              {code ? <code>{p.text}</code> : p.text}
+            </SmartLink>
+          );
+        }
+        return code ? <code key={key}>{p.text}</code> : <Fragment key={key}>{p.text}</Fragment>;
+      })}
+    </>
+  );
+}
+
+/**
+ * Text from the API where `backticks` mark commands and names: shown as code, everything else as text.
+ * References to the metric definitions (`docs/metrics.md#lead-time-for-changes`) link to `/help/metrics`.
+ */
 export function RichText({ text }: { text: string }) {
-  if (!text.includes('`')) return <>{text}</>;
+  if (!text.includes('`')) return <Linked text={text} />;
   return (
     <>
       {segments(text).map((s) =>
-        s.code ? <code key={s.at}>{s.text}</code> : <Fragment key={s.at}>{s.text}</Fragment>,
+        s.code ? <Linked key={s.at} text={s.text} code /> : <Linked key={s.at} text={s.text} />,
       )}
     </>
   );

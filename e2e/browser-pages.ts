@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { type E2E, loginOf, screenshot, signIn } from './harness.js';
+
+/** Helpers of the browser tests: a signed-in page, axe-core, screenshots, API calls through the page. */
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The serious and critical axe-core violations of the page as it is now. */
+export async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = (await page.evaluate(async () => {
+    const g = globalThis as unknown as {
+      axe: { run(ctx: unknown, o: object): Promise<{ violations: unknown[] }> };
+      document: unknown;
+    };
+    return (await g.axe.run(g.document, { resultTypes: ['violations'] })).violations;
+  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${where}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)})`,
+    );
+}
+
+export async function signedIn(
+  browser: Browser,
+  e: E2E,
+  role: 'executive' | 'member' = 'executive',
+  scheme: 'light' | 'dark' = 'light',
+) {
+  // bypassCSP lets the test inject axe-core; the app itself allows only its own scripts.
+  const context = await browser.newContext({
+    colorScheme: scheme,
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await signIn(page, e.baseUrl, loginOf(e.demo, role));
+  return { page, errors, close: () => context.close() };
+}
+
+/** A full-page screenshot from the top, once the charts are drawn. */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(600);
+  await page.mouse.wheel(0, -100_000);
+  await screenshot(page, name);
+}
+
+/** An API call through the signed-in page (same cookies; the CSRF token for changes). */
+export async function apiCall<T>(page: Page, path: string, method = 'GET', body?: unknown) {
+  return (await page.evaluate(
+    async ({ p, m, b }) => {
+      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken?: string | null };
+      const r = await fetch(p, {
+        method: m,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken ?? '' },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      return { status: r.status, body: await r.json().catch(() => null) };
+    },
+    { p: path, m: method, b: body },
+  )) as { status: number; body: T };
+}
