@@ -9,6 +9,8 @@ import {
   renderMarkdownSection,
 } from './bench-report.js';
 import { bulkLoadBenchmark } from './bulk-load.bench.js';
+import { deliveryGitBenchmark } from './delivery-git.bench.js';
+import { deliveryMetricsBenchmark } from './delivery-metrics.bench.js';
 import {
   type Benchmark,
   type BenchResult,
@@ -28,6 +30,8 @@ export const benchmarks: Benchmark[] = [
   apiThroughputBenchmark,
   orgCatalogBenchmark,
   orgChartBenchmark,
+  deliveryGitBenchmark,
+  deliveryMetricsBenchmark,
 ];
 
 const USAGE = `Usage: npm run bench -- [--quick] [--no-write] [name...]

@@ -38,6 +38,8 @@ export interface ServicePlan {
   repository: string;
   service: string;
   profile: TeamProfile;
+  /** Whether the pipeline deploys to staging before production. */
+  staging: boolean;
   main: readonly { sha: string; at: number }[];
   now: number;
 }
@@ -58,26 +60,26 @@ function headAt(main: ServicePlan['main'], t: number): number {
   return lo - 1;
 }
 
-/** When production deployments start: after each merge (batched when merges come close), or on a cadence. */
-function productionTimes(plan: ServicePlan, rnd: Rnd): number[] {
+/** When production deployments start and which main-line commit each deploys: every push, or on a cadence. */
+function productionTimes(plan: ServicePlan, rnd: Rnd): { at: number; head: number }[] {
   const { main, now, profile } = plan;
-  const out: number[] = [];
+  const out: { at: number; head: number }[] = [];
   if (main.length === 0) return out;
   if (profile.deployEveryDays === 'merge') {
+    // Every push to main runs the pipeline.
     for (let i = 1; i < main.length; i++) {
-      const at = main[i]!.at + Math.floor(logNormal(rnd, 35 * 60_000, 0.4));
-      if (i + 1 < main.length && main[i + 1]!.at < at) continue; // the next merge rides along
-      out.push(at);
+      out.push({ at: main[i]!.at + Math.floor(logNormal(rnd, 25 * 60_000, 0.4)), head: i });
     }
     return out;
   }
   const every = profile.deployEveryDays * DAY;
   let t = main[0]!.at + Math.floor(rnd() * every);
   while (t < now) {
-    out.push(workTime(t, rnd));
+    const at = workTime(t, rnd);
+    out.push({ at, head: headAt(main, at - 30 * 60_000) });
     t += Math.floor(every * (0.4 + 1.2 * rnd()));
   }
-  return out.sort((a, b) => a - b);
+  return out.sort((a, b) => a.at - b.at);
 }
 
 export function generateDeployments(
@@ -128,15 +130,14 @@ export function generateDeployments(
   const cadence = profile.deployEveryDays !== 'merge';
   const times = productionTimes(plan, rnd);
   let stagedUpTo = 0;
-  for (const at of times) {
-    const head = headAt(main, at - 30 * 60_000);
+  for (const { at, head } of times) {
     if (head < 0) continue;
     const sha = main[head]!.sha;
     if (sha === lastProduction) continue; // nothing new to ship
     // Staging runs continuously for teams on a cadence: some merges are deployed to staging on their own.
-    if (cadence) {
+    if (cadence && plan.staging) {
       for (let i = Math.max(stagedUpTo, 1); i < head; i++) {
-        if (rnd() < 0.3)
+        if (rnd() < 0.1)
           add(
             'staging',
             main[i]!.sha,
@@ -147,9 +148,11 @@ export function generateDeployments(
       }
       stagedUpTo = head;
     }
-    const stagingAt =
-      at - Math.floor(cadence ? logNormal(rnd, 2 * HOUR, 0.6) : logNormal(rnd, 18 * 60_000, 0.3));
-    add('staging', sha, stagingAt, rnd() < 0.03 ? 'failure' : 'success', null);
+    if (plan.staging) {
+      const stagingAt =
+        at - Math.floor(cadence ? logNormal(rnd, 2 * HOUR, 0.6) : logNormal(rnd, 18 * 60_000, 0.3));
+      add('staging', sha, stagingAt, rnd() < 0.03 ? 'failure' : 'success', null);
+    }
     let start = at;
     const r = rnd();
     if (r < profile.failedDeploy) {
@@ -160,7 +163,7 @@ export function generateDeployments(
       start += Math.floor(logNormal(rnd, 30 * 60_000, 0.6));
     }
     const d = add('production', sha, start, 'success', null);
-    if (!d || d.status !== 'success' || d.finishedAt === null) continue;
+    if (d?.status !== 'success' || d.finishedAt === null) continue;
     previousProduction = lastProduction;
     lastProduction = sha;
 

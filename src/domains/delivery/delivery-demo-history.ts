@@ -6,7 +6,16 @@
  * bumps by Dependabot. Pure: everything comes from `rnd`, so a seed gives the same history.
  */
 
-import { aiShare, DAY, fakeSha, HOUR, logNormal, type TeamProfile, workTime } from './delivery-demo-plan.js';
+import {
+  activeAt,
+  commitParts,
+  type DemoAuthor,
+  type DemoBots,
+  type GenCommit,
+  mergeCommit,
+} from './delivery-demo-commits.js';
+import { DAY, fakeSha, HOUR, logNormal, type TeamProfile, workTime } from './delivery-demo-plan.js';
+import { type GenReview, generateReviews, weightedPick } from './delivery-demo-reviews.js';
 import {
   commitSubject,
   dependencyBump,
@@ -16,30 +25,9 @@ import {
   prTitle,
   type WorkKind,
 } from './delivery-demo-text.js';
-import { isAiAssistedCommit, isAiAssistedPr, type Trailer } from './metrics/ai-assisted.js';
+import { isAiAssistedCommit, isAiAssistedPr } from './metrics/ai-assisted.js';
 
-export interface DemoAuthor {
-  personId: number;
-  name: string;
-  /** Git identity (commits); null for people who do not commit (managers). */
-  gitId: number | null;
-  gitEmail: string | null;
-  /** GitHub identity (pull requests and reviews). */
-  githubId: number | null;
-  from: number;
-  until: number;
-  /** How much of the team's work this person does. */
-  weight: number;
-}
-
-export interface DemoBots {
-  dependabotGit: number;
-  dependabotGithub: number;
-  /** The committer of merges made on GitHub (`GitHub <noreply@github.com>`). */
-  webFlow: number;
-  copilot: { id: number; trailer: string };
-  claude: { id: number; trailer: string };
-}
+export type { DemoAuthor, DemoBots, GenCommit };
 
 export interface RepoPlan {
   name: string;
@@ -58,29 +46,6 @@ export interface RepoPlan {
   prs: number;
   squash: boolean;
   dependabot: boolean;
-}
-
-export interface GenCommit {
-  sha: string;
-  parents: string[];
-  authorId: number | null;
-  committerId: number | null;
-  authoredAt: number;
-  committedAt: number;
-  subject: string;
-  additions: number;
-  deletions: number;
-  files: number;
-  trailers: Trailer[] | null;
-  coAuthorIds: number[];
-  ai: boolean;
-}
-
-export interface GenReview {
-  id: string;
-  reviewerId: number;
-  state: 'approved' | 'changes_requested' | 'commented';
-  at: number;
 }
 
 export interface GenPullRequest {
@@ -138,19 +103,6 @@ function growingTime(rnd: Rnd, from: number, to: number): number {
   const x = (-1 + Math.sqrt(1 + g * (2 + g) * rnd())) / g;
   return from + x * (to - from);
 }
-
-function weightedPick<T extends { weight: number }>(rnd: Rnd, xs: readonly T[]): T | null {
-  if (xs.length === 0) return null;
-  let r = rnd() * xs.reduce((s, x) => s + x.weight, 0);
-  for (const x of xs) {
-    r -= x.weight;
-    if (r < 0) return x;
-  }
-  return xs[xs.length - 1]!;
-}
-
-const activeAt = (people: readonly DemoAuthor[], t: number) =>
-  people.filter((p) => p.from <= t && t <= p.until);
 
 export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
   const { profile, now, bots } = plan;
@@ -235,53 +187,27 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
       pr.issueLabels.push(kind === 'feat' ? 'feature' : 'bug');
 
     // Reviews by teammates; some pull requests are merged by their author without one.
-    let merger: DemoAuthor | null = author;
-    const reviewers = activeAt(reviewersAll, ready).filter((p) => p.personId !== author?.personId);
-    const limit = state === 'open' ? now : mergeAt - 60_000;
-    const reviewed = reviewers.length > 0 && ready < limit && rnd() < (bot ? 0.75 : profile.reviewed);
-    if (draft && reviewers.length > 0 && rnd() < 0.3) {
-      const at = createdAt + Math.floor(rnd() * ((readyAt ?? now) - createdAt));
-      if (at < limit)
-        pr.reviews.push({
-          id: String(reviewId++),
-          reviewerId: pick(rnd, reviewers).githubId!,
-          state: 'commented',
-          at,
-        });
-    }
-    if (reviewed) {
-      const guests = activeAt(plan.guests, ready);
-      const first = guests.length && rnd() < 0.08 ? pick(rnd, guests) : pick(rnd, reviewers);
-      const second = reviewers.length > 1 && rnd() < 0.3 ? pick(rnd, reviewers) : null;
-      let at = ready + logNormal(rnd, profile.pickupHours * HOUR, 1);
-      if (at >= limit) at = ready + (limit - ready) * (0.3 + 0.4 * rnd());
-      if (rnd() < 0.18 && at < limit) {
-        pr.reviews.push({
-          id: String(reviewId++),
-          reviewerId: first.githubId!,
-          state: 'changes_requested',
-          at,
-        });
-        at += (limit - at) * (0.4 + 0.4 * rnd());
-      }
-      if (at < limit) {
-        const state = rnd() < 0.12 ? 'commented' : 'approved';
-        pr.reviews.push({ id: String(reviewId++), reviewerId: first.githubId!, state, at });
-        if (state === 'approved') merger = first;
-      }
-      if (second && second.personId !== first.personId) {
-        const at2 = at + (limit - at) * rnd() * 0.8;
-        if (at2 < limit) {
-          pr.reviews.push({
-            id: String(reviewId++),
-            reviewerId: second.githubId!,
-            state: 'approved',
-            at: at2,
-          });
-          merger = second;
-        }
-      }
-    }
+    const {
+      reviews,
+      merger: approver,
+      reviewed,
+    } = generateReviews(
+      {
+        author,
+        bot,
+        draft,
+        createdAt,
+        readyAt,
+        ready,
+        limit: state === 'open' ? now : mergeAt - 60_000,
+        now,
+      },
+      { reviewers: activeAt(reviewersAll, ready), guests: activeAt(plan.guests, ready), profile },
+      () => String(reviewId++),
+      rnd,
+    );
+    pr.reviews = reviews;
+    let merger = approver;
     if (bot) merger = reviewed ? merger : (weightedPick(rnd, activeAt(committers, mergeAt)) ?? null);
     planned.push({ pr, kind, author, branchStart, times, merger, branch: [] });
     if (state === 'merged') main.push({ at: mergeAt, sha: fakeSha(rnd), pr: planned.length - 1 });
@@ -314,39 +240,7 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
     return Math.max(0, lo - 1);
   };
 
-  const monthsAgo = (t: number) => (now - t) / (30.4 * DAY);
-  /** An assistant is used for a whole pull request (most of its commits say so) or not at all. */
-  const assistantFor = (t: number, author: DemoAuthor | null): DemoBots['copilot'] | null => {
-    if (!author || rnd() >= aiShare(monthsAgo(t), profile.ai)) return null;
-    return rnd() < Math.max(0, 0.75 * (1 - monthsAgo(t) / 20)) ? bots.claude : bots.copilot;
-  };
-  const coAuthorsFor = (
-    t: number,
-    author: DemoAuthor | null,
-    assistant: DemoBots['copilot'] | null,
-    first: boolean,
-  ): { trailers: Trailer[]; ids: number[] } => {
-    const trailers: Trailer[] = [];
-    const ids: number[] = [];
-    if (assistant && (first || rnd() < 0.7)) {
-      trailers.push({ key: 'Co-authored-by', value: assistant.trailer });
-      ids.push(assistant.id);
-    }
-    if (author && rnd() < 0.03) {
-      const mate = activeAt(committers, t).filter((p) => p.personId !== author.personId);
-      if (mate.length) {
-        const m = pick(rnd, mate);
-        trailers.push({ key: 'Co-authored-by', value: `${m.name} <${m.gitEmail}>` });
-        ids.push(m.gitId!);
-      }
-    }
-    return { trailers, ids };
-  };
-  const stats = (kind: WorkKind | 'bot') => {
-    const additions = kind === 'bot' ? 2 + Math.floor(rnd() * 30) : Math.round(logNormal(rnd, 40, 1.1));
-    const deletions = kind === 'bot' ? 2 + Math.floor(rnd() * 30) : Math.round(logNormal(rnd, 15, 1.2));
-    return { additions, deletions, files: Math.max(1, Math.round(logNormal(rnd, 3, 0.8))) };
-  };
+  const { assistantFor, coAuthorsFor, stats } = commitParts({ now, profile, bots, committers }, rnd);
 
   // Branch commits, chained from the main-line commit they started from.
   for (const p of planned) {
@@ -413,44 +307,7 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
     }
     const p = planned[e.pr]!;
     p.pr.mergeSha = e.sha;
-    const tip = p.pr.commits.at(-1)!;
-    const branch = p.branch;
-    if (plan.squash) {
-      const trailers = branch.flatMap((c) => c.trailers ?? []);
-      const unique = [...new Map(trailers.map((t) => [t.value, t])).values()];
-      const coIds = [...new Set(branch.flatMap((c) => c.coAuthorIds))];
-      commits.push({
-        sha: e.sha,
-        parents: parent,
-        authorId: p.kind === 'bot' ? bots.dependabotGit : p.author!.gitId,
-        committerId: bots.webFlow,
-        authoredAt: e.at,
-        committedAt: e.at,
-        subject: `${p.pr.title} (#${p.pr.number})`,
-        additions: p.pr.additions,
-        deletions: p.pr.deletions,
-        files: p.pr.changedFiles,
-        trailers: unique.length ? unique : null,
-        coAuthorIds: coIds,
-        ai: isAiAssistedCommit(unique, []),
-      });
-    } else {
-      commits.push({
-        sha: e.sha,
-        parents: [...parent, tip],
-        authorId: p.merger?.gitId ?? p.author?.gitId ?? bots.webFlow,
-        committerId: bots.webFlow,
-        authoredAt: e.at,
-        committedAt: e.at,
-        subject: `Merge pull request #${p.pr.number} from acme/${p.pr.headRef}`,
-        additions: 0,
-        deletions: 0,
-        files: 0,
-        trailers: null,
-        coAuthorIds: [],
-        ai: false,
-      });
-    }
+    commits.push(mergeCommit(plan.squash, p, p.branch, e, parent, bots));
   });
 
   return {
@@ -458,8 +315,4 @@ export function generateHistory(plan: RepoPlan, rnd: Rnd): RepoHistory {
     pullRequests: planned.map((p) => p.pr),
     main: line.map((e) => ({ sha: e.sha, at: e.at })),
   };
-}
-
-function pick<T>(rnd: Rnd, xs: readonly T[]): T {
-  return xs[Math.floor(rnd() * xs.length)]!;
 }

@@ -25,7 +25,7 @@ export const DEMO_VOLUMES: Record<DemoSize['name'], DemoVolume> = {
   xl: { days: 1095, prsPerRepoYear: 50 },
 };
 
-export type ProfileName = 'elite' | 'high' | 'medium' | 'low';
+export type ProfileName = 'elite' | 'high' | 'medium' | 'low' | 'showcase' | 'struggling';
 
 export interface TeamProfile {
   name: ProfileName;
@@ -65,7 +65,7 @@ export const PROFILES: Record<ProfileName, TeamProfile> = {
     commitsPerPr: 3,
     directPush: 0.01,
     deployEveryDays: 'merge',
-    staging: 0.6,
+    staging: 0.5,
     failedDeploy: 0.02,
     changeFailure: 0.03,
     recoveryHours: 0.7,
@@ -79,8 +79,8 @@ export const PROFILES: Record<ProfileName, TeamProfile> = {
     reviewed: 0.92,
     commitsPerPr: 4,
     directPush: 0.03,
-    deployEveryDays: 10,
-    staging: 0.85,
+    deployEveryDays: 14,
+    staging: 0.7,
     failedDeploy: 0.05,
     changeFailure: 0.08,
     recoveryHours: 4,
@@ -94,8 +94,8 @@ export const PROFILES: Record<ProfileName, TeamProfile> = {
     reviewed: 0.82,
     commitsPerPr: 5,
     directPush: 0.05,
-    deployEveryDays: 32,
-    staging: 0.8,
+    deployEveryDays: 40,
+    staging: 0.7,
     failedDeploy: 0.1,
     changeFailure: 0.15,
     recoveryHours: 20,
@@ -110,11 +110,43 @@ export const PROFILES: Record<ProfileName, TeamProfile> = {
     commitsPerPr: 6,
     directPush: 0.1,
     deployEveryDays: 75,
-    staging: 0.6,
+    staging: 0.5,
     failedDeploy: 0.2,
     changeFailure: 0.32,
     recoveryHours: 70,
     ai: 0.5,
+  },
+  /** The demo's named elite team: a busy team that ships every merge, several times a day. */
+  showcase: {
+    name: 'showcase',
+    activity: 12,
+    mergeHours: 4,
+    pickupHours: 0.7,
+    reviewed: 0.98,
+    commitsPerPr: 2.5,
+    directPush: 0.01,
+    deployEveryDays: 'merge',
+    staging: 1,
+    failedDeploy: 0.02,
+    changeFailure: 0.04,
+    recoveryHours: 0.6,
+    ai: 1.5,
+  },
+  /** The demo's named struggling team: ships monthly, big batches, and a third of its releases break. */
+  struggling: {
+    name: 'struggling',
+    activity: 0.9,
+    mergeHours: 220,
+    pickupHours: 60,
+    reviewed: 0.55,
+    commitsPerPr: 7,
+    directPush: 0.12,
+    deployEveryDays: 40,
+    staging: 1,
+    failedDeploy: 0.25,
+    changeFailure: 0.38,
+    recoveryHours: 60,
+    ai: 0.4,
   },
 };
 
@@ -127,13 +159,13 @@ export function teamProfiles(teamIds: readonly number[], rnd: () => number): Map
   [...teamIds]
     .sort((a, b) => a - b)
     .forEach((id, i) => {
-      if (i === 0) out.set(id, PROFILES.elite);
-      else if (i === 1) out.set(id, PROFILES.low);
+      if (i === 0) out.set(id, PROFILES.showcase);
+      else if (i === 1) out.set(id, PROFILES.struggling);
       else {
         const r = rnd();
         out.set(
           id,
-          r < 0.06 ? PROFILES.elite : r < 0.3 ? PROFILES.high : r < 0.75 ? PROFILES.medium : PROFILES.low,
+          r < 0.05 ? PROFILES.elite : r < 0.27 ? PROFILES.high : r < 0.72 ? PROFILES.medium : PROFILES.low,
         );
       }
     });
@@ -164,12 +196,14 @@ export function aiShare(monthsAgo: number, adoption: number): number {
   return Math.min(0.8, 0.42 * Math.exp(-monthsAgo / 11) * adoption);
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /** 40 hex digits from the generator: unique within one stream (its period is 2^32 draws). */
 export function fakeSha(rnd: () => number): string {
   let s = '';
-  for (let i = 0; i < 5; i++)
-    s += Math.floor(rnd() * 4294967296)
-      .toString(16)
-      .padStart(8, '0');
+  for (let i = 0; i < 5; i++) {
+    const x = Math.floor(rnd() * 4294967296);
+    s += HEX[x >>> 24]! + HEX[(x >>> 16) & 255]! + HEX[(x >>> 8) & 255]! + HEX[x & 255]!;
+  }
   return s;
 }

@@ -11,6 +11,7 @@
  * (about 2,000,000 commits) seedable in minutes.
  */
 
+import type { Db } from '../../platform/db/database.js';
 import type { DemoStep } from '../../platform/modules.js';
 import { seededRandom } from '../../platform/seeded-random.js';
 import {
@@ -20,7 +21,13 @@ import {
   servicesWithOwners,
   teamNames,
 } from '../org/org-lookup.service.js';
-import { releaseIds, reserveIds } from './delivery-bulk.repo.js';
+import {
+  analyzeDeliveryTables,
+  releaseIds,
+  reserveIds,
+  restoreReferenceChecks,
+  skipReferenceChecks,
+} from './delivery-bulk.repo.js';
 import { generateDeployments } from './delivery-demo-deploys.js';
 import { type DemoAuthor, type DemoBots, generateHistory } from './delivery-demo-history.js';
 import { DAY, DEMO_VOLUMES, HOUR, logNormal, PROFILES, teamProfiles } from './delivery-demo-plan.js';
@@ -58,13 +65,16 @@ export const deliveryDemoStep: DemoStep = {
   },
 };
 
-/** Seeds the delivery history; `now` is the end of the history (default: the seeding time). */
+/**
+ * Seeds the delivery history; `now` is its end (default: the start of the current hour, so that seeding
+ * twice within the hour with the same seed gives the same rows).
+ */
 export async function seedDelivery(
-  db: Parameters<DemoStep['run']>[0]['db'],
+  db: Db,
   sizeName: keyof typeof DEMO_VOLUMES,
   seed: number,
   onProgress: (done: number, total: number | null, message?: string) => void,
-  now = Date.now(),
+  now = Math.floor(Date.now() / HOUR) * HOUR,
 ): Promise<{ counts: Record<string, number> }> {
   const rnd = seededRandom(seed + 301);
   const volume = DEMO_VOLUMES[sizeName];
@@ -98,6 +108,8 @@ export async function seedDelivery(
   if (teams.length === 0) return { counts: {} };
   const profiles = teamProfiles(teams, rnd);
   const squashTeam = new Map(teams.map((t) => [t, rnd() < 0.45]));
+  // The two named teams deploy through staging; the others do or not, as their profile's teams tend to.
+  const stagingTeam = new Map(teams.map((t, i) => [t, i < 2 || rnd() < (profiles.get(t)?.staging ?? 0.8)]));
 
   const ids = await identityIds(
     db,
@@ -155,6 +167,9 @@ export async function seedDelivery(
   const target = volume.prsPerRepoYear * repos.length * (volume.days / 365);
   const totalWeight = plans.reduce((s, p) => s + p.weight, 0);
 
+  // Every reference below comes from the rows just read or the ids just reserved: checking each one
+  // again in the database would double the time the inserts take.
+  const skipped = await skipReferenceChecks(db);
   const buffer = new DemoRowBuffer(await reserveIds(db), now, BATCH);
   let done = 0;
   for (const p of plans) {
@@ -182,6 +197,7 @@ export async function seedDelivery(
               repository: p.repo.name,
               service: p.repo.serviceName!,
               profile: p.profile,
+              staging: stagingTeam.get(p.repo.teamId)!,
               main: history.main,
               now,
             },
@@ -216,6 +232,9 @@ export async function seedDelivery(
   }
   await buffer.flush(db);
   await releaseIds(db, buffer.next);
+  if (skipped) await restoreReferenceChecks(db);
+  onProgress(plans.length, plans.length, 'statistics');
+  await analyzeDeliveryTables(db);
   const c = buffer.counts;
   return {
     counts: {
