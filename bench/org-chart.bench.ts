@@ -45,7 +45,12 @@ async function groupFor(
   progress(`${label}: migrating and seeding the xl demo (5,000 people)`);
   await migrate(handle);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', QUARTERDECK_DATA_DIR: 'memory://' });
-  const ctx = contextFor(handle, config, modules);
+  // The org chart reads only the org: seed the platform and org parts of the demo, not the delivery history.
+  const ctx = contextFor(
+    handle,
+    config,
+    modules.filter((m) => m.name !== 'delivery'),
+  );
   await seedDemo(ctx, { size: 'xl', seed: 1 });
   const { app } = await buildApp(ctx, { logger: false });
   const actor = { userId: null, label: 'bench' };

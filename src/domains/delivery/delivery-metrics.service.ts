@@ -25,7 +25,7 @@ import {
 import * as rows from './delivery-metrics.repo.js';
 import type { TimeRange } from './metrics/delivery-rows.js';
 import { type DoraOutput, doraMetrics } from './metrics/dora.js';
-import { type FlowOutput, pullRequestFlow } from './metrics/flow.js';
+import { type FlowOutput, livedDuring, pullRequestFlow } from './metrics/flow.js';
 import { buckets, type TrendBucket } from './metrics/time-buckets.js';
 
 export interface DeliveryScope {
@@ -120,7 +120,11 @@ export async function flowWithTrend(db: Db, principal: Principal, req: MetricReq
       start: b.start,
       end: b.end,
       partial: b.partial,
-      flow: pullRequestFlow(prs, { from: b.start, to: b.end }),
+      // Only the pull requests that lived during the bucket can count in it.
+      flow: pullRequestFlow(
+        prs.filter((p) => livedDuring(p, { from: b.start, to: b.end })),
+        { from: b.start, to: b.end },
+      ),
     })),
   };
 }

@@ -8,8 +8,14 @@
 
 import path from 'node:path';
 import type { Db } from '../../platform/db/database.js';
-import { ensureRepositories, identityIds, type SeenIdentity } from '../org/org-lookup.service.js';
+import {
+  ensureRepositories,
+  identityIds,
+  matchWaitingIdentities,
+  type SeenIdentity,
+} from '../org/org-lookup.service.js';
 import * as repo from './delivery.repo.js';
+import { analyzeDeliveryTables } from './delivery-bulk.repo.js';
 import { applyDeliveryInput, commitRows } from './delivery-import.service.js';
 import { refreshDerived } from './deployment-mapping.service.js';
 import type { CommitInput, DeploymentInput } from './importers/delivery-input.js';
@@ -164,7 +170,7 @@ export async function syncGitRepository(
           if (a.email) seen.push({ kind: 'git', value: a.email, name: a.name ?? null });
         }
       }
-      const ids = await identityIds(db, seen);
+      const ids = await identityIds(db, seen, { match: false });
       report.commitsNew += await repo.upsertCommits(db, commitRows(batch, repos, ids, 'git'));
       batch = [];
     };
@@ -182,6 +188,9 @@ export async function syncGitRepository(
       }
     }
     await flush();
+    await matchWaitingIdentities(db);
+    // The embedded database has no autovacuum: refresh the planner's statistics after a large import.
+    if (report.commitsNew >= 10_000) await analyzeDeliveryTables(db);
     progress(report.commitsRead, report.commitsRead, 'commits read');
     await repo.replaceGitRefs(
       db,

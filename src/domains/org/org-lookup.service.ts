@@ -72,7 +72,11 @@ export function identityKey(kind: string, value: string): string {
  * Records identities a source names (git authors by e-mail, GitHub users by login), matches what can
  * be matched, and returns every identity's id by `kind:value` (value lower-cased).
  */
-export async function identityIds(db: Db, seen: SeenIdentity[]): Promise<Map<string, number>> {
+export async function identityIds(
+  db: Db,
+  seen: SeenIdentity[],
+  options: { match?: boolean } = {},
+): Promise<Map<string, number>> {
   const unique = new Map<string, { kind: string; value: string; display_name: string | null }>();
   for (const s of seen) {
     const value = s.value.trim().toLowerCase();
@@ -98,8 +102,14 @@ export async function identityIds(db: Db, seen: SeenIdentity[]): Promise<Map<str
     },
   );
   for (const r of stored) out.set(identityKey(r.kind, r.value), Number(r.id));
-  await matchQueue(db);
+  // Matching reads every person: a caller writing many batches matches once at the end instead.
+  if (options.match !== false) await matchQueue(db);
   return out;
+}
+
+/** Matches the identities waiting in the review queue (after `identityIds(…, { match: false })`). */
+export async function matchWaitingIdentities(db: Db): Promise<number> {
+  return matchQueue(db);
 }
 
 /** The person behind each matched identity. */

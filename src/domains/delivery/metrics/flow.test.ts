@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../platform/seeded-random.js';
 import type { PullRequestRow, ReviewRow } from './delivery-rows.js';
-import { type FlowAnomaly, isSelfReview, pullRequestCycle, pullRequestFlow, sizeBucket } from './flow.js';
+import {
+  type FlowAnomaly,
+  isSelfReview,
+  livedDuring,
+  pullRequestCycle,
+  pullRequestFlow,
+  sizeBucket,
+} from './flow.js';
 import { HOUR_MS } from './time-buckets.js';
 
 const T = Date.UTC(2024, 0, 1);
@@ -242,5 +250,40 @@ describe('pullRequestFlow', () => {
     expect(flow.workInProgress.openAtEnd).toEqual([5, 6, 8, 10]);
     expect(flow.workInProgress.pullRequestIds).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 10]);
     expect(flow.workInProgress.averageOpen).toBeCloseTo(603 / 336, 12);
+  });
+});
+
+describe('livedDuring', () => {
+  it('keeps every pull request a range can count: the flow of the kept ones equals the flow of all', () => {
+    const rnd = seededRandom(7);
+    const at = () => Math.floor(rnd() * 400) * HOUR_MS;
+    const prs: PullRequestRow[] = [];
+    for (let id = 1; id <= 300; id++) {
+      const createdAt = at();
+      const end = createdAt + Math.floor(rnd() * 100) * HOUR_MS;
+      const state = rnd() < 0.6 ? 'merged' : rnd() < 0.5 ? 'closed' : 'open';
+      prs.push(
+        pr(id, {
+          state,
+          createdAt,
+          firstCommitAt: createdAt - HOUR_MS,
+          mergedAt: state === 'merged' ? end : null,
+          closedAt: state === 'open' ? null : end,
+          deployedAt: state === 'merged' && rnd() < 0.7 ? end + 3 * HOUR_MS : null,
+          additions: Math.floor(rnd() * 500),
+          deletions: 1,
+          reviews: rnd() < 0.7 ? [review(id * 10 + 1, 'approved', createdAt + 2 * HOUR_MS)] : [],
+        }),
+      );
+    }
+    for (let from = 0; from < 400 * HOUR_MS; from += 50 * HOUR_MS) {
+      const range = { from, to: from + 50 * HOUR_MS };
+      expect(
+        pullRequestFlow(
+          prs.filter((p) => livedDuring(p, range)),
+          range,
+        ),
+      ).toEqual(pullRequestFlow(prs, range));
+    }
   });
 });

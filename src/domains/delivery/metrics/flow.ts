@@ -262,3 +262,11 @@ function workInProgress(
   }
   return { openAtEnd, averageOpen: openMs / (range.to - range.from), pullRequestIds: ids };
 }
+
+/**
+ * Whether a pull request lived during the range (opened before its end, not closed or merged before its
+ * start): the only ones `pullRequestFlow` can count for it, so a trend may pass just those.
+ */
+export function livedDuring(p: PullRequestRow, range: TimeRange): boolean {
+  return p.createdAt < range.to && (p.mergedAt ?? p.closedAt ?? Number.POSITIVE_INFINITY) >= range.from;
+}
