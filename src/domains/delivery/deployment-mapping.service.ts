@@ -192,7 +192,17 @@ export async function refreshDerived(
     .select('repository_id')
     .distinct()
     .where('repository_id', 'is not', null)
-    .where((eb) => eb.or([eb('mapped_at', 'is', null), eb('sha_unknown', '=', true)]))
+    // New or changed deployments; and, in the repositories this import touched (new commits may have
+    // arrived), deployments whose commit was not known yet.
+    .where((eb) =>
+      eb.or([
+        eb('mapped_at', 'is', null),
+        eb.and([
+          eb('sha_unknown', '=', true),
+          eb('repository_id', 'in', opts.repositoryIds.length ? opts.repositoryIds : [-1]),
+        ]),
+      ]),
+    )
     .where('environment', '=', 'production')
     .execute();
   const toMap = new Set([...stale.map((s) => s.repository_id!)]);
