@@ -9,7 +9,7 @@
 import { sql } from 'kysely';
 import { insertJson } from '../../platform/db/bulk.js';
 import type { Db } from '../../platform/db/database.js';
-import { type ImportIssue, ImportRejected } from '../../platform/imports/import-report.js';
+import type { ImportIssue } from '../../platform/imports/import-report.js';
 import {
   ensureRepositories,
   identityIds,
@@ -18,13 +18,14 @@ import {
   serviceRefs,
 } from '../org/org-lookup.service.js';
 import { type NewCommit, upsertCommits } from './delivery.repo.js';
+import { dedupe, iso, where } from './delivery-import.shared.js';
+import { attachDetached } from './delivery-import-detached.service.js';
 import { refreshDerived } from './deployment-mapping.service.js';
 import {
   type ActorInput,
   type CommitInput,
   type DeliveryInput,
   environmentKind,
-  type Origin,
 } from './importers/delivery-input.js';
 import { isAiAssistedCommit, isAiAssistedPr } from './metrics/ai-assisted.js';
 
@@ -47,14 +48,6 @@ function actorKey(a: ActorInput | undefined): string | null {
   if (a?.email) return identityKey('git', a.email);
   if (a?.login) return identityKey('github', a.login);
   return null;
-}
-
-function iso(value: string | null | undefined): string | null {
-  return value ? new Date(value).toISOString() : null;
-}
-
-function where(origin: Origin | undefined, fallback: string): Pick<ImportIssue, 'file' | 'row' | 'entity'> {
-  return origin ? { file: origin.file, row: origin.row, entity: origin.entity } : { file: fallback };
 }
 
 /** Commits as rows: identities resolved, AI assistance read from trailers and co-authors. */
@@ -87,11 +80,7 @@ export function commitRows(
   }));
 }
 
-export async function applyDeliveryInput(
-  db: Db,
-  input: DeliveryInput,
-  options: { collectErrors?: boolean } = {},
-): Promise<ApplyDeliveryResult> {
+export async function applyDeliveryInput(db: Db, input: DeliveryInput): Promise<ApplyDeliveryResult> {
   const issues: ImportIssue[] = [];
   const counts: Record<string, number> = {};
   const source = input.source;
@@ -369,109 +358,5 @@ export async function applyDeliveryInput(
     incidents: !!input.incidents?.length || !!input.deployments?.length,
   });
   Object.assign(counts, derived);
-  void options;
   return { counts, issues, repositoryIds: [...touched] };
-}
-
-/**
- * Reviews and comments of pull requests stored earlier: each must name a pull request that exists (in
- * this input or already stored); otherwise the import is refused, naming the row.
- */
-async function attachDetached(
-  db: Db,
-  input: DeliveryInput,
-  repos: Map<string, { id: number }>,
-  idOf: (a: ActorInput | undefined) => number | null,
-  issues: ImportIssue[],
-): Promise<void> {
-  const wanted = [...(input.reviews ?? []), ...(input.comments ?? [])];
-  const keys = [
-    ...new Set(wanted.map((w) => `${repos.get(w.repository.toLowerCase())!.id}#${w.pullRequest}`)),
-  ];
-  const stored = await db
-    .selectFrom('pull_requests')
-    .select(['id', 'repository_id', 'number'])
-    .where(sql<boolean>`(repository_id::text || '#' || number::text) = any(${keys}::text[])`)
-    .execute();
-  const prId = new Map(stored.map((p) => [`${p.repository_id}#${p.number}`, p.id]));
-  const errors: ImportIssue[] = [];
-  const idFor = (w: { repository: string; pullRequest: number; origin?: Origin | undefined }) => {
-    const id = prId.get(`${repos.get(w.repository.toLowerCase())!.id}#${w.pullRequest}`);
-    if (id === undefined) {
-      errors.push({
-        ...where(w.origin, input.source),
-        field: 'pull_request',
-        message: `No pull request #${w.pullRequest} in ${w.repository}: import the pull request first or in the same files.`,
-        severity: 'error',
-      });
-    }
-    return id;
-  };
-  const reviews = (input.reviews ?? []).flatMap((r) => {
-    const id = idFor(r);
-    return id === undefined
-      ? []
-      : [
-          {
-            pull_request_id: id,
-            external_id: r.id,
-            reviewer_identity_id: idOf(r.reviewer),
-            state: r.state,
-            submitted_at: iso(r.submittedAt),
-          },
-        ];
-  });
-  const comments = (input.comments ?? []).flatMap((c) => {
-    const id = idFor(c);
-    return id === undefined
-      ? []
-      : [
-          {
-            pull_request_id: id,
-            external_id: c.id,
-            author_identity_id: idOf(c.author),
-            created_at: iso(c.createdAt),
-          },
-        ];
-  });
-  if (errors.length) throw new ImportRejected(input.source, [...issues, ...errors]);
-  await insertJson(
-    db,
-    'pull_request_reviews',
-    dedupe(reviews, (r) => `${r.pull_request_id}:${r.external_id}`),
-    {
-      onConflict: sql`on conflict (pull_request_id, external_id) do update set
-      state = excluded.state, submitted_at = excluded.submitted_at`,
-    },
-  );
-  await insertJson(
-    db,
-    'pull_request_comments',
-    dedupe(comments, (c) => `${c.pull_request_id}:${c.external_id}`),
-    {
-      onConflict: sql`on conflict (pull_request_id, external_id) do nothing`,
-    },
-  );
-}
-
-/** Marks an incident resolved (DevLake's issue close); false when no such incident is stored. */
-export async function resolveIncident(
-  db: Db,
-  source: string,
-  externalId: string,
-  at: string,
-): Promise<boolean> {
-  const r = await db
-    .updateTable('incidents')
-    .set((eb) => ({ status: 'resolved', resolved_at: eb.fn.coalesce('resolved_at', eb.val(new Date(at))) }))
-    .where('source', '=', source)
-    .where('external_id', '=', externalId)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
-}
-
-function dedupe<T>(rows: T[], key: (r: T) => string): T[] {
-  const m = new Map<string, T>();
-  for (const r of rows) m.set(key(r), r);
-  return [...m.values()];
 }

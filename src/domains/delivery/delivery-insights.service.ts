@@ -9,8 +9,7 @@ import { record } from '../../platform/audit/audit.service.js';
 import type { Principal } from '../../platform/auth/policy.js';
 import type { Db } from '../../platform/db/database.js';
 import { displayNames, identityPeople } from '../org/org-lookup.service.js';
-import { pullRequestRows } from './delivery-metrics.repo.js';
-import { doraFor, type MetricRequest, resolveScope } from './delivery-metrics.service.js';
+import { doraFor, type MetricRequest, pullRequestsFor, resolveScope } from './delivery-metrics.service.js';
 import * as quality from './delivery-quality.repo.js';
 import * as settings from './delivery-settings.repo.js';
 import { pullRequestFlow } from './metrics/flow.js';
@@ -104,7 +103,6 @@ const figure = (values: number[]) => {
 
 /** The DORA and flow figures for AI-assisted changes and pull requests beside the others. */
 export async function aiSplit(db: Db, principal: Principal, req: MetricRequest) {
-  const scope = await resolveScope(db, principal, req.scope);
   const dora = await doraFor(db, principal, req);
   const changes = dora.leadTime.changes;
   const ai = await settings.aiCommits(
@@ -119,8 +117,7 @@ export async function aiSplit(db: Db, principal: Principal, req: MetricRequest) 
     failed: ids.filter((id) => failed.has(id)).length,
     rate: ids.length ? ids.filter((id) => failed.has(id)).length / ids.length : null,
   });
-  const filter = { ...scope.flow, from: new Date(req.range.from), to: new Date(req.range.to) };
-  const prs = await pullRequestRows(db, filter, await identityPeople(db));
+  const prs = await pullRequestsFor(db, principal, req);
   const flowOf = (rows: typeof prs) => {
     const f = pullRequestFlow(rows, req.range);
     return {

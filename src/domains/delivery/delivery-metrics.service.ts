@@ -101,18 +101,20 @@ export async function doraFor(db: Db, principal: Principal, req: MetricRequest):
   });
 }
 
-export async function flowFor(db: Db, principal: Principal, req: MetricRequest): Promise<FlowOutput> {
+/** The pull requests of a scope and range that the flow metrics read, reviewers' people resolved. */
+export async function pullRequestsFor(db: Db, principal: Principal, req: MetricRequest) {
   const scope = await resolveScope(db, principal, req.scope);
   const filter = { ...scope.flow, from: new Date(req.range.from), to: new Date(req.range.to) };
-  const prs = await rows.pullRequestRows(db, filter, await identityPeople(db));
-  return pullRequestFlow(prs, req.range);
+  return rows.pullRequestRows(db, filter, await identityPeople(db));
+}
+
+export async function flowFor(db: Db, principal: Principal, req: MetricRequest): Promise<FlowOutput> {
+  return pullRequestFlow(await pullRequestsFor(db, principal, req), req.range);
 }
 
 /** Flow over the range and per trend bucket, from one read of the rows. */
 export async function flowWithTrend(db: Db, principal: Principal, req: MetricRequest) {
-  const scope = await resolveScope(db, principal, req.scope);
-  const filter = { ...scope.flow, from: new Date(req.range.from), to: new Date(req.range.to) };
-  const prs = await rows.pullRequestRows(db, filter, await identityPeople(db));
+  const prs = await pullRequestsFor(db, principal, req);
   return {
     flow: pullRequestFlow(prs, req.range),
     trend: buckets(req.range, req.bucket).map((b) => ({

@@ -378,3 +378,19 @@ export async function recordDelivery(
     .execute();
   return r.length > 0;
 }
+
+/** Marks an incident resolved (DevLake's issue close); false when no such incident is stored. */
+export async function resolveIncident(
+  db: Db,
+  source: string,
+  externalId: string,
+  at: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('incidents')
+    .set((eb) => ({ status: 'resolved', resolved_at: eb.fn.coalesce('resolved_at', eb.val(new Date(at))) }))
+    .where('source', '=', source)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

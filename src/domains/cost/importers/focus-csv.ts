@@ -12,10 +12,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { pipeline, Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { pipeline, type Readable } from 'node:stream';
 import { type Info, parse } from 'csv-parse';
 import type { ImportIssue } from '../../../platform/imports/import-report.js';
+import { decompressed } from '../../../platform/imports/streams.js';
 import { DecimalSum } from './focus-decimal.js';
 import { detectFocusVersion, type FocusColumn, type FocusVersion, focusColumns } from './focus-spec.js';
 import { type FocusValue, parseFocusCell } from './focus-values.js';
@@ -71,41 +71,6 @@ const PROGRESS_EVERY = 10_000;
 const VALUE_REQUIRED = new Set(['BilledCost', 'EffectiveCost', 'BillingCurrency']);
 
 type Column = { index: number; header: string; spec: FocusColumn | undefined };
-
-/** The stream's bytes, gunzipped when they start with the gzip signature 1f 8b (whatever the file name). */
-async function decompressed(input: Readable): Promise<Readable> {
-  const iterator: AsyncIterator<unknown> = input[Symbol.asyncIterator]();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let done = false;
-  while (size < 2) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(String(next.value));
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  const head = Buffer.concat(chunks);
-  async function* replay(): AsyncGenerator<Buffer> {
-    if (head.length) yield head;
-    if (done) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield Buffer.isBuffer(next.value) ? next.value : Buffer.from(String(next.value));
-    }
-  }
-  const stream = Readable.from(replay(), { objectMode: false });
-  if (head[0] === 0x1f && head[1] === 0x8b) {
-    const gunzip = createGunzip();
-    stream.on('error', (err) => gunzip.destroy(err));
-    return stream.pipe(gunzip);
-  }
-  return stream;
-}
 
 function readProblem(err: unknown, lastLine: number): string {
   const e = err as { code?: string; message?: string; lines?: number };

@@ -6,9 +6,10 @@
  */
 import type { Readable } from 'node:stream';
 import { type Info, parse } from 'csv-parse';
+import { peekStream } from '../../../platform/imports/streams.js';
 import type { ImportIssue } from './delivery-input.js';
 import { type GenericAssembler, parseNameEmail } from './generic-assemble.js';
-import { peekStream, readProblem } from './generic-jsonl.js';
+import { readProblem } from './generic-jsonl.js';
 import type { GenericRecordReader } from './generic-record.js';
 import {
   GENERIC_RECORD_TYPES,

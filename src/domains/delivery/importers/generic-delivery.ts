@@ -10,10 +10,11 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { decompressed, peekStream } from '../../../platform/imports/streams.js';
 import type { ImportIssue } from './delivery-input.js';
 import { GenericAssembler, type GenericDeliveryResult } from './generic-assemble.js';
 import { readGenericCsv } from './generic-csv.js';
-import { decompressed, peekStream, readGenericJsonLines, readProblem, recordType } from './generic-jsonl.js';
+import { readGenericJsonLines, readProblem, recordType } from './generic-jsonl.js';
 import { GenericRecordReader } from './generic-record.js';
 import { GENERIC_RECORD_TYPES, type GenericRecordType } from './generic-schema.js';
 
