@@ -6,6 +6,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time even on a two-core machine: browser tests and git subprocesses spend much of
+    // their time waiting, and one worker left the suite twice as long.
+    maxWorkers: 2,
     globalSetup: ['e2e/global-setup.ts'],
   },
 });

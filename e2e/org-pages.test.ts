@@ -274,7 +274,9 @@ describe.skipIf(!hasChromium)('browser: org chart, people, teams and services', 
       await page.mouse.up();
     });
     await page.getByRole('button', { name: 'Fit to screen' }).click();
-    await page.waitForTimeout(500);
+    // Fitting the whole organization switches the chart from DOM boxes to the canvas once the zoom has
+    // settled; under load that can take more than one frame, so wait for it rather than sleep.
+    await expect.poll(() => page.locator('.oc-node').count(), { timeout: 10_000 }).toBe(0);
     const painted = await page.locator('.oc-node').count();
     const panOut = await frameTimes(page, async () => {
       await page.mouse.move(cx, cy);
