@@ -40,7 +40,7 @@ export function parseDecimal(text: string): ParsedDecimal | null {
 }
 
 /** A plain decimal string (as `parseDecimal` returns) as a scaled integer: `-1.25` -> {units: -125n, scale: 2}. */
-function scaled(value: string): { units: bigint; scale: number } {
+export function scaledDecimal(value: string): { units: bigint; scale: number } {
   const negative = value.startsWith('-');
   const body = negative || value.startsWith('+') ? value.slice(1) : value;
   const dot = body.indexOf('.');
@@ -51,7 +51,7 @@ function scaled(value: string): { units: bigint; scale: number } {
 }
 
 /** `units / 10^scale` as the shortest plain decimal string (`0`, `-0.5`, `12.0034`). */
-function format(units: bigint, scale: number): string {
+export function formatScaled(units: bigint, scale: number): string {
   const negative = units < 0n;
   let digits = (negative ? -units : units).toString();
   if (scale > 0) {
@@ -70,7 +70,7 @@ export class DecimalSum {
 
   /** Adds a plain decimal string (as `parseDecimal` returns it). */
   add(value: string): this {
-    const v = scaled(value);
+    const v = scaledDecimal(value);
     if (v.scale > this.scale) {
       this.units *= 10n ** BigInt(v.scale - this.scale);
       this.scale = v.scale;
@@ -81,7 +81,7 @@ export class DecimalSum {
 
   /** The sum as the shortest plain decimal string (trailing fractional zeros dropped). */
   toString(): string {
-    return format(this.units, this.scale);
+    return formatScaled(this.units, this.scale);
   }
 }
 
@@ -90,4 +90,22 @@ export function sumDecimals(values: Iterable<string>): string {
   const sum = new DecimalSum();
   for (const v of values) sum.add(v);
   return sum.toString();
+}
+
+/** A plain decimal string as an integer count of `10^-scale` units; exact when `scale` >= the value's scale. */
+export function toUnits(value: string, scale: number): bigint {
+  const v = scaledDecimal(value);
+  if (v.scale > scale) throw new RangeError(`${value} has more than ${scale} fractional digits.`);
+  return v.units * 10n ** BigInt(scale - v.scale);
+}
+
+/** The number of fractional digits of a plain decimal string. */
+export function decimalScale(value: string): number {
+  return scaledDecimal(value).scale;
+}
+
+/** `-value`, exactly. */
+export function negateDecimal(value: string): string {
+  const v = scaledDecimal(value);
+  return formatScaled(-v.units, v.scale);
 }

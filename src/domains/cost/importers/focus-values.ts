@@ -26,6 +26,19 @@ const DATE_TIME =
  * bare date (midnight UTC). Fractions of a second are kept to the millisecond. Returns `...Z` strings.
  */
 export function parseFocusDateTime(text: string): CellResult {
+  // Bills repeat the same few hundred period boundaries millions of times: remember recent answers.
+  const cached = DATE_TIME_CACHE.get(text);
+  if (cached) return cached;
+  const result = parseDateTimeUncached(text);
+  if (DATE_TIME_CACHE.size >= DATE_TIME_CACHE_SIZE) DATE_TIME_CACHE.clear();
+  DATE_TIME_CACHE.set(text, result);
+  return result;
+}
+
+const DATE_TIME_CACHE_SIZE = 10_000;
+const DATE_TIME_CACHE = new Map<string, CellResult>();
+
+function parseDateTimeUncached(text: string): CellResult {
   const m = DATE_TIME.exec(text);
   if (!m) return { error: `"${text}" is not an ISO 8601 date-time (expected YYYY-MM-DDTHH:mm:ssZ).` };
   const [, y, mo, d, sep, h = '00', mi = '00', s = '00', frac = '', zone] = m;
