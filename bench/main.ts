@@ -23,6 +23,7 @@ import {
 import { BENCH_DATABASE_URL, machineInfo } from './machine-info.js';
 import { orgCatalogBenchmark } from './org-catalog.bench.js';
 import { orgChartBenchmark } from './org-chart.bench.js';
+import { strategyStackBenchmark } from './strategy-stack.bench.js';
 
 /** Every benchmark, in the order a full run measures them. */
 export const benchmarks: Benchmark[] = [
@@ -32,6 +33,7 @@ export const benchmarks: Benchmark[] = [
   orgChartBenchmark,
   deliveryGitBenchmark,
   deliveryMetricsBenchmark,
+  strategyStackBenchmark,
 ];
 
 const USAGE = `Usage: npm run bench -- [--quick] [--no-write] [name...]

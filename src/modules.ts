@@ -1,6 +1,7 @@
 import { deliveryModule } from './domains/delivery/delivery.module.js';
 import { orgModule } from './domains/org/org.module.js';
 import { scorecardModule } from './domains/scorecard/scorecard.module.js';
+import { strategyModule } from './domains/strategy/strategy.module.js';
 import { auditModule } from './platform/audit/audit.module.js';
 import { authModule } from './platform/auth/auth.module.js';
 import { jobsModule } from './platform/jobs/jobs.module.js';
@@ -13,5 +14,6 @@ export const modules: DomainModule[] = [
   jobsModule,
   orgModule,
   deliveryModule,
+  strategyModule,
   scorecardModule,
 ];

@@ -9,6 +9,7 @@ import { runImport } from '../platform/imports/imports.service.js';
 import type { DemoSize } from '../platform/modules.js';
 import { auditCommands, tokenCommands, userCommands } from './admin.commands.js';
 import { CliError, cliActor, printJson, withPlatform } from './context.js';
+import { exportCommands } from './export.command.js';
 import { jobsCommands } from './jobs.command.js';
 import { progressBar } from './progress.js';
 import { serveCommand } from './serve.command.js';
@@ -153,6 +154,7 @@ userCommands(program);
 tokenCommands(program);
 auditCommands(program);
 jobsCommands(program);
+exportCommands(program);
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`quarterdeck: ${message}\n`);

@@ -3965,6 +3965,4069 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/strategy/adrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Decision records, filtered by status, service, radar entry and full text (ranked) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Free text, web-search syntax: "exact phrase", -not, or */
+                    q?: string;
+                    /** @description A radar entry key */
+                    radar?: string;
+                    /** @description A service (catalog component) id or name */
+                    service?: string;
+                    status?: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                date: string | null;
+                                deciders: string[];
+                                /** @description Edited in Quarterdeck since its file was last read */
+                                edited: boolean;
+                                excerpt: string | null;
+                                fileName: string;
+                                number: number;
+                                radar: {
+                                    key: string;
+                                    name: string;
+                                    ring: string;
+                                }[];
+                                services: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                source: {
+                                    /** @enum {string} */
+                                    kind: "manual" | "folder" | "repository";
+                                    label: string;
+                                    path: string | null;
+                                    removed: boolean;
+                                    repository: string | null;
+                                    sha: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                                supersededBy: number | null;
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a new decision record (a MADR 4 file; numbered after the highest number) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consequences?: string;
+                        consulted?: string[];
+                        context?: string;
+                        date?: string | null;
+                        deciders?: string[];
+                        informed?: string[];
+                        options?: string;
+                        outcome?: string;
+                        prosCons?: string;
+                        /** @description Radar entry keys */
+                        radar?: string[];
+                        serviceIds?: number[];
+                        /** @enum {string} */
+                        status?: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                        /** @description Number of the superseding record */
+                        supersededBy?: number | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/adrs/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision record: fields, markdown, links, supersession chain and status history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chain: {
+                                number: number;
+                                /** @enum {string} */
+                                relation: "supersedes" | "this" | "superseded-by";
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                                title: string;
+                            }[];
+                            consulted: string[];
+                            date: string | null;
+                            deciders: string[];
+                            /** @description Edited in Quarterdeck since its file was last read */
+                            edited: boolean;
+                            fileName: string;
+                            history: {
+                                actor: string;
+                                on: string;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                            }[];
+                            informed: string[];
+                            markdown: string;
+                            number: number;
+                            radar: {
+                                key: string;
+                                name: string;
+                                ring: string;
+                            }[];
+                            sections: {
+                                consequences: string;
+                                context: string;
+                                options: string;
+                                outcome: string;
+                                prosCons: string;
+                            };
+                            services: {
+                                id: number;
+                                name: string;
+                            }[];
+                            source: {
+                                /** @enum {string} */
+                                kind: "manual" | "folder" | "repository";
+                                label: string;
+                                path: string | null;
+                                removed: boolean;
+                                repository: string | null;
+                                sha: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                            supersededBy: number | null;
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a decision record: only the edited parts of its markdown change */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consequences?: string;
+                        consulted?: string[];
+                        context?: string;
+                        date?: string | null;
+                        deciders?: string[];
+                        informed?: string[];
+                        options?: string;
+                        outcome?: string;
+                        prosCons?: string;
+                        /** @description Radar entry keys */
+                        radar?: string[];
+                        serviceIds?: number[];
+                        /** @enum {string} */
+                        status?: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                        /** @description Number of the superseding record */
+                        supersededBy?: number | null;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/strategy/adrs/{number}/markdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision record as its MADR file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/adrs/{number}/supersede": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a decision record superseded by another one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Number of the superseding record */
+                        by: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/adrs/export.tar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every decision record as MADR files in a tar archive (unedited records byte for byte as imported) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/adrs/link-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The services and radar entries a decision record can be linked to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            radar: {
+                                key: string;
+                                name: string;
+                                ring: string;
+                            }[];
+                            services: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/adrs/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services (catalog components) no decision record is linked to, with their owning team */
+        get: {
+            parameters: {
+                query?: {
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                team: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            }[];
+                            /** @description Services in scope */
+                            services: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/adrs/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Decision records by month, with the status changes dated in each month */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: {
+                                changes: {
+                                    number: number;
+                                    on: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                                    title: string;
+                                }[];
+                                month: string;
+                                records: {
+                                    number: number;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected" | "deprecated" | "superseded";
+                                    title: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The goals of a period (a tree through parentId) with live key results and progress */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest period with goals */
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                id: number;
+                                keyResults: {
+                                    checkins: {
+                                        at: string;
+                                        by: string;
+                                        confidence: number | null;
+                                        id: number;
+                                        note: string;
+                                        value: number | null;
+                                    }[];
+                                    confidence: number | null;
+                                    current: number | null;
+                                    /** @enum {string} */
+                                    direction: "increase" | "decrease";
+                                    goalId: number;
+                                    id: number;
+                                    metric: {
+                                        from: string;
+                                        href: string;
+                                        id: string;
+                                        label: string;
+                                        to: string;
+                                    } | null;
+                                    progress: number | null;
+                                    start: number;
+                                    target: number;
+                                    title: string;
+                                    unit: string;
+                                }[];
+                                mayChange: boolean;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                period: string;
+                                progress: number | null;
+                                team: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                title: string;
+                            }[];
+                            period: string | null;
+                            periods: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a goal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        ownerPersonId: number | null;
+                        /** @description The goal this one rolls up to */
+                        parentId: number | null;
+                        period: string;
+                        /** @description null: an organization goal */
+                        teamId: number | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            id: number;
+                            keyResults: {
+                                checkins: {
+                                    at: string;
+                                    by: string;
+                                    confidence: number | null;
+                                    id: number;
+                                    note: string;
+                                    value: number | null;
+                                }[];
+                                confidence: number | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                goalId: number;
+                                id: number;
+                                metric: {
+                                    from: string;
+                                    href: string;
+                                    id: string;
+                                    label: string;
+                                    to: string;
+                                } | null;
+                                progress: number | null;
+                                start: number;
+                                target: number;
+                                title: string;
+                                unit: string;
+                            }[];
+                            mayChange: boolean;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            parentId: number | null;
+                            period: string;
+                            progress: number | null;
+                            team: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a goal */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        ownerPersonId: number | null;
+                        /** @description The goal this one rolls up to */
+                        parentId: number | null;
+                        period: string;
+                        /** @description null: an organization goal */
+                        teamId: number | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            id: number;
+                            keyResults: {
+                                checkins: {
+                                    at: string;
+                                    by: string;
+                                    confidence: number | null;
+                                    id: number;
+                                    note: string;
+                                    value: number | null;
+                                }[];
+                                confidence: number | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                goalId: number;
+                                id: number;
+                                metric: {
+                                    from: string;
+                                    href: string;
+                                    id: string;
+                                    label: string;
+                                    to: string;
+                                } | null;
+                                progress: number | null;
+                                start: number;
+                                target: number;
+                                title: string;
+                                unit: string;
+                            }[];
+                            mayChange: boolean;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            parentId: number | null;
+                            period: string;
+                            progress: number | null;
+                            team: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a goal and its key results (goals below it no longer roll up) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/goals/{id}/key-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a key result to a goal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        confidence?: number | null;
+                        /** @default null */
+                        current?: number | null;
+                        /** @enum {string} */
+                        direction: "increase" | "decrease";
+                        /**
+                         * @description Bind to a live figure of the goal’s team (or the organization); its value replaces check-ins
+                         * @default null
+                         */
+                        metric?: ("delivery.lead-time" | "delivery.deployment-frequency" | "delivery.change-failure-rate" | "delivery.recovery-time" | "delivery.pr-cycle-time" | "delivery.review-coverage") | null;
+                        start: number;
+                        target: number;
+                        title: string;
+                        /** @default  */
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            id: number;
+                            keyResults: {
+                                checkins: {
+                                    at: string;
+                                    by: string;
+                                    confidence: number | null;
+                                    id: number;
+                                    note: string;
+                                    value: number | null;
+                                }[];
+                                confidence: number | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                goalId: number;
+                                id: number;
+                                metric: {
+                                    from: string;
+                                    href: string;
+                                    id: string;
+                                    label: string;
+                                    to: string;
+                                } | null;
+                                progress: number | null;
+                                start: number;
+                                target: number;
+                                title: string;
+                                unit: string;
+                            }[];
+                            mayChange: boolean;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            parentId: number | null;
+                            period: string;
+                            progress: number | null;
+                            team: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio: every initiative with actuals from delivery data and on spec / on time / on budget */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only initiatives in this status */
+                    status?: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                    /** @description Only initiatives of this team */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                acceptance: {
+                                    done: boolean;
+                                    id: number;
+                                    text: string;
+                                }[];
+                                actualCost: {
+                                    amount: string | null;
+                                    currency: string | null;
+                                    source: "manual" | null;
+                                };
+                                actuals: {
+                                    deployed: number;
+                                    engineers: number;
+                                    engineerWeeks: number;
+                                    latestDelivery: string | null;
+                                    merged: number;
+                                    open: number;
+                                    pullRequests: number;
+                                    start: string | null;
+                                };
+                                budget: {
+                                    amount: string | null;
+                                    currency: string | null;
+                                    weeks: number | null;
+                                };
+                                completedOn: string | null;
+                                description: string;
+                                goals: {
+                                    id: number;
+                                    title: string;
+                                }[];
+                                id: number;
+                                links: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "repository" | "service" | "label" | "pull_request";
+                                    value: string;
+                                }[];
+                                mayChange: boolean;
+                                milestones: {
+                                    doneOn: string | null;
+                                    dueOn: string;
+                                    id: number;
+                                    name: string;
+                                }[];
+                                name: string;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                plannedEnd: string;
+                                plannedStart: string;
+                                state: {
+                                    budget: {
+                                        basis: ("engineer-weeks" | "money") | null;
+                                        budget: number | null;
+                                        burn: number | null;
+                                        cpi: number | null;
+                                        elapsed: number;
+                                        onBudget: boolean | null;
+                                        spent: number | null;
+                                    };
+                                    onTrack: boolean | null;
+                                    schedule: {
+                                        end: string | null;
+                                        forecast: boolean;
+                                        onTime: boolean | null;
+                                        slipDays: number | null;
+                                    };
+                                    spec: number | null;
+                                };
+                                /** @enum {string} */
+                                status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                                teams: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an initiative */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        acceptance?: {
+                            /** @default false */
+                            done?: boolean;
+                            text: string;
+                        }[];
+                        /**
+                         * @description Entered by hand until the cost domain reports spend per initiative
+                         * @default null
+                         */
+                        actualCostAmount?: string | null;
+                        /**
+                         * @default {
+                         *       "amount": null,
+                         *       "currency": null,
+                         *       "weeks": null
+                         *     }
+                         */
+                        budget?: {
+                            /** @default null */
+                            amount?: string | null;
+                            /** @default null */
+                            currency?: string | null;
+                            /**
+                             * @description Engineer-weeks
+                             * @default null
+                             */
+                            weeks?: number | null;
+                        };
+                        /** @default null */
+                        completedOn?: string | null;
+                        /** @default  */
+                        description?: string;
+                        /** @default [] */
+                        goalIds?: number[];
+                        /**
+                         * @default {
+                         *       "repositories": [],
+                         *       "services": [],
+                         *       "labels": [],
+                         *       "pullRequests": []
+                         *     }
+                         */
+                        links?: {
+                            /**
+                             * @description pull-request labels
+                             * @default []
+                             */
+                            labels?: string[];
+                            /**
+                             * @description owner/name#number
+                             * @default []
+                             */
+                            pullRequests?: string[];
+                            /**
+                             * @description owner/name
+                             * @default []
+                             */
+                            repositories?: string[];
+                            /**
+                             * @description catalog component names
+                             * @default []
+                             */
+                            services?: string[];
+                        };
+                        name: string;
+                        /** @default null */
+                        ownerPersonId?: number | null;
+                        /** Format: date */
+                        plannedEnd: string;
+                        /** Format: date */
+                        plannedStart: string;
+                        /** @enum {string} */
+                        status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                        /** @default [] */
+                        teamIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                done: boolean;
+                                id: number;
+                                text: string;
+                            }[];
+                            actualCost: {
+                                amount: string | null;
+                                currency: string | null;
+                                source: "manual" | null;
+                            };
+                            actuals: {
+                                deployed: number;
+                                engineers: number;
+                                engineerWeeks: number;
+                                latestDelivery: string | null;
+                                merged: number;
+                                open: number;
+                                pullRequests: number;
+                                start: string | null;
+                            };
+                            budget: {
+                                amount: string | null;
+                                currency: string | null;
+                                weeks: number | null;
+                            };
+                            completedOn: string | null;
+                            description: string;
+                            goals: {
+                                id: number;
+                                title: string;
+                            }[];
+                            id: number;
+                            links: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "repository" | "service" | "label" | "pull_request";
+                                value: string;
+                            }[];
+                            mayChange: boolean;
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pullRequests: {
+                                author: string | null;
+                                closedAt: string | null;
+                                commits: number;
+                                createdAt: string;
+                                deployedAt: string | null;
+                                firstCommitAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                /** @enum {string} */
+                                state: "open" | "closed" | "merged";
+                                title: string;
+                                url: string | null;
+                            }[];
+                            state: {
+                                budget: {
+                                    basis: ("engineer-weeks" | "money") | null;
+                                    budget: number | null;
+                                    burn: number | null;
+                                    cpi: number | null;
+                                    elapsed: number;
+                                    onBudget: boolean | null;
+                                    spent: number | null;
+                                };
+                                onTrack: boolean | null;
+                                schedule: {
+                                    end: string | null;
+                                    forecast: boolean;
+                                    onTime: boolean | null;
+                                    slipDays: number | null;
+                                };
+                                spec: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                            teams: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/initiatives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An initiative with the pull requests behind its actual dates and effort */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                done: boolean;
+                                id: number;
+                                text: string;
+                            }[];
+                            actualCost: {
+                                amount: string | null;
+                                currency: string | null;
+                                source: "manual" | null;
+                            };
+                            actuals: {
+                                deployed: number;
+                                engineers: number;
+                                engineerWeeks: number;
+                                latestDelivery: string | null;
+                                merged: number;
+                                open: number;
+                                pullRequests: number;
+                                start: string | null;
+                            };
+                            budget: {
+                                amount: string | null;
+                                currency: string | null;
+                                weeks: number | null;
+                            };
+                            completedOn: string | null;
+                            description: string;
+                            goals: {
+                                id: number;
+                                title: string;
+                            }[];
+                            id: number;
+                            links: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "repository" | "service" | "label" | "pull_request";
+                                value: string;
+                            }[];
+                            mayChange: boolean;
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pullRequests: {
+                                author: string | null;
+                                closedAt: string | null;
+                                commits: number;
+                                createdAt: string;
+                                deployedAt: string | null;
+                                firstCommitAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                /** @enum {string} */
+                                state: "open" | "closed" | "merged";
+                                title: string;
+                                url: string | null;
+                            }[];
+                            state: {
+                                budget: {
+                                    basis: ("engineer-weeks" | "money") | null;
+                                    budget: number | null;
+                                    burn: number | null;
+                                    cpi: number | null;
+                                    elapsed: number;
+                                    onBudget: boolean | null;
+                                    spent: number | null;
+                                };
+                                onTrack: boolean | null;
+                                schedule: {
+                                    end: string | null;
+                                    forecast: boolean;
+                                    onTime: boolean | null;
+                                    slipDays: number | null;
+                                };
+                                spec: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                            teams: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change an initiative (teams, goals, acceptance items and links are replaced as sent) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        acceptance?: {
+                            /** @default false */
+                            done?: boolean;
+                            text: string;
+                        }[];
+                        /**
+                         * @description Entered by hand until the cost domain reports spend per initiative
+                         * @default null
+                         */
+                        actualCostAmount?: string | null;
+                        /**
+                         * @default {
+                         *       "amount": null,
+                         *       "currency": null,
+                         *       "weeks": null
+                         *     }
+                         */
+                        budget?: {
+                            /** @default null */
+                            amount?: string | null;
+                            /** @default null */
+                            currency?: string | null;
+                            /**
+                             * @description Engineer-weeks
+                             * @default null
+                             */
+                            weeks?: number | null;
+                        };
+                        /** @default null */
+                        completedOn?: string | null;
+                        /** @default  */
+                        description?: string;
+                        /** @default [] */
+                        goalIds?: number[];
+                        /**
+                         * @default {
+                         *       "repositories": [],
+                         *       "services": [],
+                         *       "labels": [],
+                         *       "pullRequests": []
+                         *     }
+                         */
+                        links?: {
+                            /**
+                             * @description pull-request labels
+                             * @default []
+                             */
+                            labels?: string[];
+                            /**
+                             * @description owner/name#number
+                             * @default []
+                             */
+                            pullRequests?: string[];
+                            /**
+                             * @description owner/name
+                             * @default []
+                             */
+                            repositories?: string[];
+                            /**
+                             * @description catalog component names
+                             * @default []
+                             */
+                            services?: string[];
+                        };
+                        name: string;
+                        /** @default null */
+                        ownerPersonId?: number | null;
+                        /** Format: date */
+                        plannedEnd: string;
+                        /** Format: date */
+                        plannedStart: string;
+                        /** @enum {string} */
+                        status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                        /** @default [] */
+                        teamIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                done: boolean;
+                                id: number;
+                                text: string;
+                            }[];
+                            actualCost: {
+                                amount: string | null;
+                                currency: string | null;
+                                source: "manual" | null;
+                            };
+                            actuals: {
+                                deployed: number;
+                                engineers: number;
+                                engineerWeeks: number;
+                                latestDelivery: string | null;
+                                merged: number;
+                                open: number;
+                                pullRequests: number;
+                                start: string | null;
+                            };
+                            budget: {
+                                amount: string | null;
+                                currency: string | null;
+                                weeks: number | null;
+                            };
+                            completedOn: string | null;
+                            description: string;
+                            goals: {
+                                id: number;
+                                title: string;
+                            }[];
+                            id: number;
+                            links: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "repository" | "service" | "label" | "pull_request";
+                                value: string;
+                            }[];
+                            mayChange: boolean;
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pullRequests: {
+                                author: string | null;
+                                closedAt: string | null;
+                                commits: number;
+                                createdAt: string;
+                                deployedAt: string | null;
+                                firstCommitAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                /** @enum {string} */
+                                state: "open" | "closed" | "merged";
+                                title: string;
+                                url: string | null;
+                            }[];
+                            state: {
+                                budget: {
+                                    basis: ("engineer-weeks" | "money") | null;
+                                    budget: number | null;
+                                    burn: number | null;
+                                    cpi: number | null;
+                                    elapsed: number;
+                                    onBudget: boolean | null;
+                                    spent: number | null;
+                                };
+                                onTrack: boolean | null;
+                                schedule: {
+                                    end: string | null;
+                                    forecast: boolean;
+                                    onTime: boolean | null;
+                                    slipDays: number | null;
+                                };
+                                spec: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                            teams: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an initiative */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/initiatives/{id}/acceptance/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Tick or untick an acceptance item */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    itemId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                done: boolean;
+                                id: number;
+                                text: string;
+                            }[];
+                            actualCost: {
+                                amount: string | null;
+                                currency: string | null;
+                                source: "manual" | null;
+                            };
+                            actuals: {
+                                deployed: number;
+                                engineers: number;
+                                engineerWeeks: number;
+                                latestDelivery: string | null;
+                                merged: number;
+                                open: number;
+                                pullRequests: number;
+                                start: string | null;
+                            };
+                            budget: {
+                                amount: string | null;
+                                currency: string | null;
+                                weeks: number | null;
+                            };
+                            completedOn: string | null;
+                            description: string;
+                            goals: {
+                                id: number;
+                                title: string;
+                            }[];
+                            id: number;
+                            links: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "repository" | "service" | "label" | "pull_request";
+                                value: string;
+                            }[];
+                            mayChange: boolean;
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pullRequests: {
+                                author: string | null;
+                                closedAt: string | null;
+                                commits: number;
+                                createdAt: string;
+                                deployedAt: string | null;
+                                firstCommitAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                /** @enum {string} */
+                                state: "open" | "closed" | "merged";
+                                title: string;
+                                url: string | null;
+                            }[];
+                            state: {
+                                budget: {
+                                    basis: ("engineer-weeks" | "money") | null;
+                                    budget: number | null;
+                                    burn: number | null;
+                                    cpi: number | null;
+                                    elapsed: number;
+                                    onBudget: boolean | null;
+                                    spent: number | null;
+                                };
+                                onTrack: boolean | null;
+                                schedule: {
+                                    end: string | null;
+                                    forecast: boolean;
+                                    onTime: boolean | null;
+                                    slipDays: number | null;
+                                };
+                                spec: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                            teams: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/strategy/initiatives/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a milestone */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        doneOn?: string | null;
+                        /** Format: date */
+                        dueOn: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                done: boolean;
+                                id: number;
+                                text: string;
+                            }[];
+                            actualCost: {
+                                amount: string | null;
+                                currency: string | null;
+                                source: "manual" | null;
+                            };
+                            actuals: {
+                                deployed: number;
+                                engineers: number;
+                                engineerWeeks: number;
+                                latestDelivery: string | null;
+                                merged: number;
+                                open: number;
+                                pullRequests: number;
+                                start: string | null;
+                            };
+                            budget: {
+                                amount: string | null;
+                                currency: string | null;
+                                weeks: number | null;
+                            };
+                            completedOn: string | null;
+                            description: string;
+                            goals: {
+                                id: number;
+                                title: string;
+                            }[];
+                            id: number;
+                            links: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "repository" | "service" | "label" | "pull_request";
+                                value: string;
+                            }[];
+                            mayChange: boolean;
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pullRequests: {
+                                author: string | null;
+                                closedAt: string | null;
+                                commits: number;
+                                createdAt: string;
+                                deployedAt: string | null;
+                                firstCommitAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                /** @enum {string} */
+                                state: "open" | "closed" | "merged";
+                                title: string;
+                                url: string | null;
+                            }[];
+                            state: {
+                                budget: {
+                                    basis: ("engineer-weeks" | "money") | null;
+                                    budget: number | null;
+                                    burn: number | null;
+                                    cpi: number | null;
+                                    elapsed: number;
+                                    onBudget: boolean | null;
+                                    spent: number | null;
+                                };
+                                onTrack: boolean | null;
+                                schedule: {
+                                    end: string | null;
+                                    forecast: boolean;
+                                    onTime: boolean | null;
+                                    slipDays: number | null;
+                                };
+                                spec: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                            teams: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/initiatives/{id}/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a milestone (set `doneOn` when it is reached) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    milestoneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        doneOn?: string | null;
+                        /** Format: date */
+                        dueOn: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                done: boolean;
+                                id: number;
+                                text: string;
+                            }[];
+                            actualCost: {
+                                amount: string | null;
+                                currency: string | null;
+                                source: "manual" | null;
+                            };
+                            actuals: {
+                                deployed: number;
+                                engineers: number;
+                                engineerWeeks: number;
+                                latestDelivery: string | null;
+                                merged: number;
+                                open: number;
+                                pullRequests: number;
+                                start: string | null;
+                            };
+                            budget: {
+                                amount: string | null;
+                                currency: string | null;
+                                weeks: number | null;
+                            };
+                            completedOn: string | null;
+                            description: string;
+                            goals: {
+                                id: number;
+                                title: string;
+                            }[];
+                            id: number;
+                            links: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "repository" | "service" | "label" | "pull_request";
+                                value: string;
+                            }[];
+                            mayChange: boolean;
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pullRequests: {
+                                author: string | null;
+                                closedAt: string | null;
+                                commits: number;
+                                createdAt: string;
+                                deployedAt: string | null;
+                                firstCommitAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                /** @enum {string} */
+                                state: "open" | "closed" | "merged";
+                                title: string;
+                                url: string | null;
+                            }[];
+                            state: {
+                                budget: {
+                                    basis: ("engineer-weeks" | "money") | null;
+                                    budget: number | null;
+                                    burn: number | null;
+                                    cpi: number | null;
+                                    elapsed: number;
+                                    onBudget: boolean | null;
+                                    spent: number | null;
+                                };
+                                onTrack: boolean | null;
+                                schedule: {
+                                    end: string | null;
+                                    forecast: boolean;
+                                    onTime: boolean | null;
+                                    slipDays: number | null;
+                                };
+                                spec: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                            teams: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a milestone */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    milestoneId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                done: boolean;
+                                id: number;
+                                text: string;
+                            }[];
+                            actualCost: {
+                                amount: string | null;
+                                currency: string | null;
+                                source: "manual" | null;
+                            };
+                            actuals: {
+                                deployed: number;
+                                engineers: number;
+                                engineerWeeks: number;
+                                latestDelivery: string | null;
+                                merged: number;
+                                open: number;
+                                pullRequests: number;
+                                start: string | null;
+                            };
+                            budget: {
+                                amount: string | null;
+                                currency: string | null;
+                                weeks: number | null;
+                            };
+                            completedOn: string | null;
+                            description: string;
+                            goals: {
+                                id: number;
+                                title: string;
+                            }[];
+                            id: number;
+                            links: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "repository" | "service" | "label" | "pull_request";
+                                value: string;
+                            }[];
+                            mayChange: boolean;
+                            milestones: {
+                                doneOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pullRequests: {
+                                author: string | null;
+                                closedAt: string | null;
+                                commits: number;
+                                createdAt: string;
+                                deployedAt: string | null;
+                                firstCommitAt: string | null;
+                                id: number;
+                                labels: string[];
+                                mergedAt: string | null;
+                                number: number;
+                                repository: string;
+                                /** @enum {string} */
+                                state: "open" | "closed" | "merged";
+                                title: string;
+                                url: string | null;
+                            }[];
+                            state: {
+                                budget: {
+                                    basis: ("engineer-weeks" | "money") | null;
+                                    budget: number | null;
+                                    burn: number | null;
+                                    cpi: number | null;
+                                    elapsed: number;
+                                    onBudget: boolean | null;
+                                    spent: number | null;
+                                };
+                                onTrack: boolean | null;
+                                schedule: {
+                                    end: string | null;
+                                    forecast: boolean;
+                                    onTime: boolean | null;
+                                    slipDays: number | null;
+                                };
+                                spec: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "proposed" | "active" | "done" | "cancelled" | "on_hold";
+                            teams: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/key-result-metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live figures a key result can be bound to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                label: string;
+                                unit: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/key-results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a key result */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        confidence?: number | null;
+                        /** @default null */
+                        current?: number | null;
+                        /** @enum {string} */
+                        direction: "increase" | "decrease";
+                        /**
+                         * @description Bind to a live figure of the goal’s team (or the organization); its value replaces check-ins
+                         * @default null
+                         */
+                        metric?: ("delivery.lead-time" | "delivery.deployment-frequency" | "delivery.change-failure-rate" | "delivery.recovery-time" | "delivery.pr-cycle-time" | "delivery.review-coverage") | null;
+                        start: number;
+                        target: number;
+                        title: string;
+                        /** @default  */
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            id: number;
+                            keyResults: {
+                                checkins: {
+                                    at: string;
+                                    by: string;
+                                    confidence: number | null;
+                                    id: number;
+                                    note: string;
+                                    value: number | null;
+                                }[];
+                                confidence: number | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                goalId: number;
+                                id: number;
+                                metric: {
+                                    from: string;
+                                    href: string;
+                                    id: string;
+                                    label: string;
+                                    to: string;
+                                } | null;
+                                progress: number | null;
+                                start: number;
+                                target: number;
+                                title: string;
+                                unit: string;
+                            }[];
+                            mayChange: boolean;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            parentId: number | null;
+                            period: string;
+                            progress: number | null;
+                            team: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a key result */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            id: number;
+                            keyResults: {
+                                checkins: {
+                                    at: string;
+                                    by: string;
+                                    confidence: number | null;
+                                    id: number;
+                                    note: string;
+                                    value: number | null;
+                                }[];
+                                confidence: number | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                goalId: number;
+                                id: number;
+                                metric: {
+                                    from: string;
+                                    href: string;
+                                    id: string;
+                                    label: string;
+                                    to: string;
+                                } | null;
+                                progress: number | null;
+                                start: number;
+                                target: number;
+                                title: string;
+                                unit: string;
+                            }[];
+                            mayChange: boolean;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            parentId: number | null;
+                            period: string;
+                            progress: number | null;
+                            team: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/key-results/{id}/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every check-in of a key result, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                by: string;
+                                confidence: number | null;
+                                id: number;
+                                note: string;
+                                value: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Check in a key result: a value (bound ones record their live value) and/or confidence, with a note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        confidence?: number | null;
+                        /** @default  */
+                        note?: string;
+                        /** @default null */
+                        value?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            id: number;
+                            keyResults: {
+                                checkins: {
+                                    at: string;
+                                    by: string;
+                                    confidence: number | null;
+                                    id: number;
+                                    note: string;
+                                    value: number | null;
+                                }[];
+                                confidence: number | null;
+                                current: number | null;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                goalId: number;
+                                id: number;
+                                metric: {
+                                    from: string;
+                                    href: string;
+                                    id: string;
+                                    label: string;
+                                    to: string;
+                                } | null;
+                                progress: number | null;
+                                start: number;
+                                target: number;
+                                title: string;
+                                unit: string;
+                            }[];
+                            mayChange: boolean;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            parentId: number | null;
+                            period: string;
+                            progress: number | null;
+                            team: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/radar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole tech radar: quadrants, rings, entries and their dated moves */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                description: string;
+                                /** @description newest first */
+                                history: {
+                                    date: string;
+                                    description: string;
+                                    /** @description 1 moved in (towards the centre), -1 moved out, 0 placed or unchanged */
+                                    direction: number;
+                                    ring: string;
+                                    ringId: number;
+                                }[];
+                                id: number;
+                                isNew: boolean;
+                                key: string;
+                                links: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                moved: number;
+                                name: string;
+                                quadrant: string;
+                                quadrantId: number;
+                                ring: string;
+                                ringId: number;
+                                /** @enum {string} */
+                                stance: "adopt" | "trial" | "assess" | "hold";
+                                updatedAt: string;
+                                url: string | null;
+                            }[];
+                            quadrants: {
+                                id: number;
+                                key: string;
+                                name: string;
+                                position: number;
+                            }[];
+                            rings: {
+                                color: string | null;
+                                description: string;
+                                id: number;
+                                key: string;
+                                name: string;
+                                position: number;
+                                /** @enum {string} */
+                                stance: "adopt" | "trial" | "assess" | "hold";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/radar/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the four quadrants and/or the rings (innermost first; a ring in use cannot be removed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description exactly four, in order: top right, then clockwise */
+                        quadrants?: {
+                            key?: string;
+                            name: string;
+                        }[];
+                        /** @description innermost first */
+                        rings?: {
+                            color?: string | null;
+                            description?: string;
+                            /** @description matches an existing ring; default: from the name */
+                            key?: string;
+                            name: string;
+                            /** @enum {string} */
+                            stance: "adopt" | "trial" | "assess" | "hold";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                description: string;
+                                /** @description newest first */
+                                history: {
+                                    date: string;
+                                    description: string;
+                                    /** @description 1 moved in (towards the centre), -1 moved out, 0 placed or unchanged */
+                                    direction: number;
+                                    ring: string;
+                                    ringId: number;
+                                }[];
+                                id: number;
+                                isNew: boolean;
+                                key: string;
+                                links: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                moved: number;
+                                name: string;
+                                quadrant: string;
+                                quadrantId: number;
+                                ring: string;
+                                ringId: number;
+                                /** @enum {string} */
+                                stance: "adopt" | "trial" | "assess" | "hold";
+                                updatedAt: string;
+                                url: string | null;
+                            }[];
+                            quadrants: {
+                                id: number;
+                                key: string;
+                                name: string;
+                                position: number;
+                            }[];
+                            rings: {
+                                color: string | null;
+                                description: string;
+                                id: number;
+                                key: string;
+                                name: string;
+                                position: number;
+                                /** @enum {string} */
+                                stance: "adopt" | "trial" | "assess" | "hold";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/radar/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an entry to the radar (placed in a ring on a date: its first move) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description default: today (UTC) */
+                        date?: string;
+                        description?: string;
+                        isNew?: boolean;
+                        key?: string;
+                        links?: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        name: string;
+                        note?: string;
+                        quadrantId: number;
+                        ringId: number;
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            /** @description newest first */
+                            history: {
+                                date: string;
+                                description: string;
+                                /** @description 1 moved in (towards the centre), -1 moved out, 0 placed or unchanged */
+                                direction: number;
+                                ring: string;
+                                ringId: number;
+                            }[];
+                            id: number;
+                            isNew: boolean;
+                            key: string;
+                            links: {
+                                title: string;
+                                url: string;
+                            }[];
+                            moved: number;
+                            name: string;
+                            quadrant: string;
+                            quadrantId: number;
+                            ring: string;
+                            ringId: number;
+                            /** @enum {string} */
+                            stance: "adopt" | "trial" | "assess" | "hold";
+                            updatedAt: string;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/radar/entries/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One radar entry with its links and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            /** @description newest first */
+                            history: {
+                                date: string;
+                                description: string;
+                                /** @description 1 moved in (towards the centre), -1 moved out, 0 placed or unchanged */
+                                direction: number;
+                                ring: string;
+                                ringId: number;
+                            }[];
+                            id: number;
+                            isNew: boolean;
+                            key: string;
+                            links: {
+                                title: string;
+                                url: string;
+                            }[];
+                            moved: number;
+                            name: string;
+                            quadrant: string;
+                            quadrantId: number;
+                            ring: string;
+                            ringId: number;
+                            /** @enum {string} */
+                            stance: "adopt" | "trial" | "assess" | "hold";
+                            updatedAt: string;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove an entry and its history from the radar */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit an entry (name, quadrant, description, links, new flag); move it to change its ring */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        isNew?: boolean;
+                        links?: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                        }[];
+                        name?: string;
+                        quadrantId?: number;
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            /** @description newest first */
+                            history: {
+                                date: string;
+                                description: string;
+                                /** @description 1 moved in (towards the centre), -1 moved out, 0 placed or unchanged */
+                                direction: number;
+                                ring: string;
+                                ringId: number;
+                            }[];
+                            id: number;
+                            isNew: boolean;
+                            key: string;
+                            links: {
+                                title: string;
+                                url: string;
+                            }[];
+                            moved: number;
+                            name: string;
+                            quadrant: string;
+                            quadrantId: number;
+                            ring: string;
+                            ringId: number;
+                            /** @enum {string} */
+                            stance: "adopt" | "trial" | "assess" | "hold";
+                            updatedAt: string;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/strategy/radar/entries/{key}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an entry to a ring on a date with a note (direction from the rings’ order) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description default: today (UTC) */
+                        date?: string;
+                        note?: string;
+                        ringId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            /** @description newest first */
+                            history: {
+                                date: string;
+                                description: string;
+                                /** @description 1 moved in (towards the centre), -1 moved out, 0 placed or unchanged */
+                                direction: number;
+                                ring: string;
+                                ringId: number;
+                            }[];
+                            id: number;
+                            isNew: boolean;
+                            key: string;
+                            links: {
+                                title: string;
+                                url: string;
+                            }[];
+                            moved: number;
+                            name: string;
+                            quadrant: string;
+                            quadrantId: number;
+                            ring: string;
+                            ringId: number;
+                            /** @enum {string} */
+                            stance: "adopt" | "trial" | "assess" | "hold";
+                            updatedAt: string;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/radar/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The radar as a Backstage tech-radar JSON or a Thoughtworks BYOR CSV (a download)
+         * @description Both re-import with `quarterdeck import radar`; formats in docs/import-formats.md.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "backstage" | "byor";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/stack/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hold technologies still in use; adopt technologies missing from repositories of their ecosystem */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description npm, go, pypi, maven, docker, github-actions, terraform… (end of life: a product) */
+                    ecosystem?: string;
+                    /** @description A radar entry key */
+                    entry?: string;
+                    /** @description A radar ring name or stance: adopt, trial, assess, hold */
+                    ring?: string;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (the repositories of the services it owns) */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptMissing: {
+                                candidates: number;
+                                ecosystems: string[];
+                                key: string;
+                                missing: {
+                                    id: number;
+                                    name: string;
+                                    service: string | null;
+                                    serviceId: number | null;
+                                    team: string | null;
+                                    teamId: number | null;
+                                }[];
+                                name: string;
+                                quadrant: string;
+                                ring: string;
+                                /** @enum {string} */
+                                stance: "adopt" | "trial" | "assess" | "hold";
+                                using: number;
+                            }[];
+                            hold: {
+                                key: string;
+                                name: string;
+                                packages: string[];
+                                quadrant: string;
+                                repositories: {
+                                    id: number;
+                                    name: string;
+                                    service: string | null;
+                                    serviceId: number | null;
+                                    team: string | null;
+                                    teamId: number | null;
+                                }[];
+                                ring: string;
+                                /** @enum {string} */
+                                stance: "adopt" | "trial" | "assess" | "hold";
+                            }[];
+                            holdByTeam: {
+                                repositories: number;
+                                team: string | null;
+                                teamId: number | null;
+                                technologies: string[];
+                            }[];
+                            repositoriesOnHold: number;
+                            scanned: number;
+                            shareOnHold: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/stack/end-of-life": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Runtimes the repositories declare, against the end-of-life dataset (ecosystem= filters a product) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description npm, go, pypi, maven, docker, github-actions, terraform… (end of life: a product) */
+                    ecosystem?: string;
+                    /** @description A radar entry key */
+                    entry?: string;
+                    /** @description A radar ring name or stance: adopt, trial, assess, hold */
+                    ring?: string;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (the repositories of the services it owns) */
+                    teamId?: number;
+                    /** @description The day to judge on (default: today) */
+                    today?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cycles: {
+                                cycle: string;
+                                eol: string | null;
+                                latest: string | null;
+                                product: string;
+                                repositories: number;
+                                /** @enum {string} */
+                                status: "ended" | "ending" | "supported" | "unknown";
+                            }[];
+                            dataset: {
+                                imported: string[];
+                                snapshot: string;
+                                source: string;
+                            };
+                            repositoriesPastEol: number;
+                            today: string;
+                            uses: {
+                                cycle: string;
+                                eol: string | null;
+                                file: string;
+                                line: number | null;
+                                product: string;
+                                repository: string;
+                                repositoryId: number;
+                                service: string | null;
+                                /** @enum {string} */
+                                status: "ended" | "ending" | "supported" | "unknown";
+                                team: string | null;
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/stack/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Language shares by bytes of source files (vendored and generated left out) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description npm, go, pypi, maven, docker, github-actions, terraform… (end of life: a product) */
+                    ecosystem?: string;
+                    /** @description A radar entry key */
+                    entry?: string;
+                    /** @description A radar ring name or stance: adopt, trial, assess, hold */
+                    ring?: string;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (the repositories of the services it owns) */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bytes: number;
+                            languages: {
+                                bytes: number;
+                                files: number;
+                                language: string;
+                                repositories: number;
+                                share: number;
+                            }[];
+                            repositories: {
+                                bytes: number;
+                                id: number;
+                                main: string;
+                                name: string;
+                                share: number;
+                                team: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/stack/mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rules mapping packages to radar entries (before the exact-name default) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                key: string;
+                                name: string;
+                                ring: string;
+                            }[];
+                            rules: {
+                                /** @description An ecosystem (npm, go, pypi, maven, docker, github-actions, terraform…) or * for any */
+                                ecosystem: string;
+                                /** @description The radar entry key the packages stand for */
+                                entryKey: string;
+                                /** @description Package name glob, case-insensitive: * any characters, ? one */
+                                pattern: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the mapping rules (in order; the first matching rule wins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules: {
+                            /** @description An ecosystem (npm, go, pypi, maven, docker, github-actions, terraform…) or * for any */
+                            ecosystem: string;
+                            /** @description The radar entry key the packages stand for */
+                            entryKey: string;
+                            /** @description Package name glob, case-insensitive: * any characters, ? one */
+                            pattern: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                key: string;
+                                name: string;
+                                ring: string;
+                            }[];
+                            rules: {
+                                /** @description An ecosystem (npm, go, pypi, maven, docker, github-actions, terraform…) or * for any */
+                                ecosystem: string;
+                                /** @description The radar entry key the packages stand for */
+                                entryKey: string;
+                                /** @description Package name glob, case-insensitive: * any characters, ? one */
+                                pattern: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/stack/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last scan of each repository and the files it could not read */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description npm, go, pypi, maven, docker, github-actions, terraform… (end of life: a product) */
+                    ecosystem?: string;
+                    /** @description A radar entry key */
+                    entry?: string;
+                    /** @description A radar ring name or stance: adopt, trial, assess, hold */
+                    ring?: string;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (the repositories of the services it owns) */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            repositories: {
+                                files: number;
+                                id: number;
+                                location: string | null;
+                                name: string;
+                                parsed: number;
+                                scannedAt: string;
+                                source: string;
+                            }[];
+                            warnings: {
+                                file: string;
+                                line: number | null;
+                                message: string;
+                                repository: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a scan of every local clone (a job; only changed manifests are read) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Read every manifest again
+                         * @default false
+                         */
+                        full?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/stack/technologies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Radar technologies in use, with the repositories, services and teams using them */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description npm, go, pypi, maven, docker, github-actions, terraform… (end of life: a product) */
+                    ecosystem?: string;
+                    /** @description A radar entry key */
+                    entry?: string;
+                    /** @description A radar ring name or stance: adopt, trial, assess, hold */
+                    ring?: string;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (the repositories of the services it owns) */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notOnRadar: {
+                                ecosystem: string;
+                                name: string;
+                                repositories: number;
+                            }[];
+                            scanned: number;
+                            technologies: {
+                                key: string;
+                                name: string;
+                                packages: string[];
+                                quadrant: string;
+                                repositories: number;
+                                ring: string;
+                                services: string[];
+                                /** @enum {string} */
+                                stance: "adopt" | "trial" | "assess" | "hold";
+                                teams: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/stack/usages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a radar entry (entry=) or a package (name=) is used: repository, service, team, file and line */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description npm, go, pypi, maven, docker, github-actions, terraform… (end of life: a product) */
+                    ecosystem?: string;
+                    /** @description A radar entry key */
+                    entry?: string;
+                    limit?: number;
+                    /** @description A package name (with ecosystem=) */
+                    name?: string;
+                    /** @description A radar ring name or stance: adopt, trial, assess, hold */
+                    ring?: string;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (the repositories of the services it owns) */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: {
+                                key: string;
+                                name: string;
+                                quadrant: string;
+                                ring: string;
+                                /** @enum {string} */
+                                stance: "adopt" | "trial" | "assess" | "hold";
+                            } | null;
+                            repositories: number;
+                            rows: {
+                                direct: boolean;
+                                ecosystem: string;
+                                entry: string | null;
+                                file: string;
+                                line: number | null;
+                                name: string;
+                                repository: {
+                                    id: number;
+                                    name: string;
+                                    service: string | null;
+                                    serviceId: number | null;
+                                    team: string | null;
+                                    teamId: number | null;
+                                };
+                                scope: string | null;
+                                /** @enum {string} */
+                                source: "manifest" | "sbom";
+                                version: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/stack/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Version spread of each technology: versions, repositories on each, how far behind the newest seen */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description npm, go, pypi, maven, docker, github-actions, terraform… (end of life: a product) */
+                    ecosystem?: string;
+                    /** @description A radar entry key */
+                    entry?: string;
+                    /** @description One package */
+                    name?: string;
+                    /** @description A radar ring name or stance: adopt, trial, assess, hold */
+                    ring?: string;
+                    /** @description A service (catalog component) */
+                    serviceId?: number;
+                    /** @description A team and every team below it (the repositories of the services it owns) */
+                    teamId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            packages: {
+                                distinct: number;
+                                ecosystem: string;
+                                entry: string | null;
+                                majorsBehind: number;
+                                name: string;
+                                newest: string;
+                                repositories: number;
+                                versions: {
+                                    behind: {
+                                        count: number;
+                                        unit: ("major" | "minor" | "patch") | null;
+                                    };
+                                    repositories: number;
+                                    version: string;
+                                }[];
+                            }[];
+                            scanned: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/visions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every period’s vision, newest period first, with its review state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                objectives: string[];
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                period: string;
+                                reviewOn: string | null;
+                                /** @enum {string} */
+                                state: "current" | "review-due" | "out-of-period";
+                                title: string;
+                                updatedAt: string;
+                                updatedBy: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/visions/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A period’s vision (markdown) with every saved version and who saved it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            objectives: string[];
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            period: string;
+                            reviewOn: string | null;
+                            /** @enum {string} */
+                            state: "current" | "review-due" | "out-of-period";
+                            title: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            version: number;
+                            versions: {
+                                body: string;
+                                objectives: string[];
+                                owner: string | null;
+                                reviewOn: string | null;
+                                savedAt: string;
+                                savedBy: string;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Save a period’s vision (creates it, or keeps the previous text as a version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Markdown */
+                        body: string;
+                        /** @description Business objectives it serves */
+                        objectives: string[];
+                        ownerPersonId: number | null;
+                        /** @description When the vision is reviewed next */
+                        reviewOn: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            objectives: string[];
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            period: string;
+                            reviewOn: string | null;
+                            /** @enum {string} */
+                            state: "current" | "review-due" | "out-of-period";
+                            title: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            version: number;
+                            versions: {
+                                body: string;
+                                objectives: string[];
+                                owner: string | null;
+                                reviewOn: string | null;
+                                savedAt: string;
+                                savedBy: string;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/watch-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The watch list of emerging technology, with owners, status and decisions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                category: string;
+                                decision: string;
+                                /** @description the decision record number, for /strategy/decisions/<n> */
+                                decisionNumber: number | null;
+                                /** @description ADR-0007 */
+                                decisionRef: string | null;
+                                id: number;
+                                name: string;
+                                /** @description markdown */
+                                notes: string;
+                                ownerName: string | null;
+                                ownerPersonId: number | null;
+                                radarEntryKey: string | null;
+                                radarEntryName: string | null;
+                                /** @enum {string} */
+                                status: "watching" | "assessing" | "decided" | "dropped";
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Put a technology on the watch list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category?: string;
+                        decision?: string;
+                        decisionRef?: string | null;
+                        name: string;
+                        notes?: string;
+                        ownerPersonId?: number | null;
+                        radarEntryKey?: string | null;
+                        /** @enum {string} */
+                        status?: "watching" | "assessing" | "decided" | "dropped";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            decision: string;
+                            /** @description the decision record number, for /strategy/decisions/<n> */
+                            decisionNumber: number | null;
+                            /** @description ADR-0007 */
+                            decisionRef: string | null;
+                            id: number;
+                            name: string;
+                            /** @description markdown */
+                            notes: string;
+                            ownerName: string | null;
+                            ownerPersonId: number | null;
+                            radarEntryKey: string | null;
+                            radarEntryName: string | null;
+                            /** @enum {string} */
+                            status: "watching" | "assessing" | "decided" | "dropped";
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy/watch-list/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One watch-list item */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            decision: string;
+                            /** @description the decision record number, for /strategy/decisions/<n> */
+                            decisionNumber: number | null;
+                            /** @description ADR-0007 */
+                            decisionRef: string | null;
+                            id: number;
+                            name: string;
+                            /** @description markdown */
+                            notes: string;
+                            ownerName: string | null;
+                            ownerPersonId: number | null;
+                            radarEntryKey: string | null;
+                            radarEntryName: string | null;
+                            /** @enum {string} */
+                            status: "watching" | "assessing" | "decided" | "dropped";
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a watch-list item */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a watch-list item (status, notes, decision, owner…) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category?: string;
+                        decision?: string;
+                        decisionRef?: string | null;
+                        name?: string;
+                        notes?: string;
+                        ownerPersonId?: number | null;
+                        radarEntryKey?: string | null;
+                        /** @enum {string} */
+                        status?: "watching" | "assessing" | "decided" | "dropped";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            decision: string;
+                            /** @description the decision record number, for /strategy/decisions/<n> */
+                            decisionNumber: number | null;
+                            /** @description ADR-0007 */
+                            decisionRef: string | null;
+                            id: number;
+                            name: string;
+                            /** @description markdown */
+                            notes: string;
+                            ownerName: string | null;
+                            ownerPersonId: number | null;
+                            radarEntryKey: string | null;
+                            radarEntryName: string | null;
+                            /** @enum {string} */
+                            status: "watching" | "assessing" | "decided" | "dropped";
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;

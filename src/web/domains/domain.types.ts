@@ -6,6 +6,11 @@ export interface NavItem {
   path: string;
   label: string;
   roles?: readonly Role[];
+  /**
+   * When set, the entry is current on exactly `path` and under these paths only — not everything under
+   * `path` (e.g. `/strategy` covers `/strategy/goals` but not `/strategy/radar`, which has its own entry).
+   */
+  covers?: readonly string[];
 }
 
 /** What a route's `handle` may say to the shell. */

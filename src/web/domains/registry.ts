@@ -5,6 +5,7 @@ import { helpDomain } from './help/help.module';
 import { orgDomain } from './org/org.module';
 import { scorecardDomain } from './scorecard/scorecard.module';
 import { settingsDomain } from './settings/settings.module';
+import { strategyDomain } from './strategy/strategy.module';
 
 /**
  * The domains of the web app, in navigation order. A domain appears here only once it has real pages;
@@ -14,6 +15,7 @@ export const domains: DomainModule[] = [
   scorecardDomain,
   orgDomain,
   deliveryDomain,
+  strategyDomain,
   adminDomain,
   settingsDomain,
   helpDomain,

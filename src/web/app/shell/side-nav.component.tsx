@@ -1,4 +1,4 @@
-import { NavLink, useSearchParams } from 'react-router';
+import { Link, NavLink, useLocation, useSearchParams } from 'react-router';
 import { domains } from '../../domains/registry';
 import { scopeSearch } from '../../scope/scope';
 import { useSession } from '../session/session.context';
@@ -7,6 +7,8 @@ import { useSession } from '../session/session.context';
 export function SideNav() {
   const { can } = useSession();
   const [params] = useSearchParams();
+  const { pathname } = useLocation();
+  const under = (p: string) => pathname === p || pathname.startsWith(`${p}/`);
   const search = scopeSearch(params);
   const groups = domains
     .map((d) => ({ ...d, nav: d.nav.filter((item) => can(item.roles)) }))
@@ -21,13 +23,23 @@ export function SideNav() {
           <ul aria-labelledby={`nav-${d.id}`}>
             {d.nav.map((item) => (
               <li key={item.path}>
-                <NavLink
-                  to={{ pathname: item.path, search }}
-                  end={item.path === '/'}
-                  className="side-nav__link"
-                >
-                  {item.label}
-                </NavLink>
+                {item.covers ? (
+                  <Link
+                    to={{ pathname: item.path, search }}
+                    className="side-nav__link"
+                    aria-current={pathname === item.path || item.covers.some(under) ? 'page' : undefined}
+                  >
+                    {item.label}
+                  </Link>
+                ) : (
+                  <NavLink
+                    to={{ pathname: item.path, search }}
+                    end={item.path === '/'}
+                    className="side-nav__link"
+                  >
+                    {item.label}
+                  </NavLink>
+                )}
               </li>
             ))}
           </ul>

@@ -23,6 +23,10 @@ const LINKED = [
   'roles-coverage',
   'headcount-and-attrition',
   'ownership-gaps',
+  'vision-currency',
+  'initiatives',
+  'decisions-recorded',
+  'radar-followed',
 ];
 
 describe('markdown for the help pages', () => {

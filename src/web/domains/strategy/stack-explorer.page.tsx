@@ -1,0 +1,48 @@
+import { Link } from 'react-router';
+import { PageHeader } from '../../ui/page/page-header.component';
+import { StackCompliance } from './stack-compliance.component';
+import { STACK_TABS, stackHref, useStackParams } from './stack-data';
+import { StackEndOfLife } from './stack-eol.component';
+import { StackFilters } from './stack-filters.component';
+import { StackLanguages } from './stack-languages.component';
+import { StackScans } from './stack-scans.component';
+import { StackTechnologies } from './stack-technologies.component';
+import { StackUsages } from './stack-usages.component';
+import { StackVersions } from './stack-versions.component';
+import './stack.css';
+
+/** `/strategy/stack`: what the repositories really use — technologies, radar compliance, versions, end of life, languages. */
+export function StackPage() {
+  const { params, state, set } = useStackParams();
+  return (
+    <div className="page stack-page">
+      <PageHeader
+        title="Stack"
+        description="What the repositories really use, read from their manifests, lockfiles and SBOMs, and how it compares with the tech radar."
+      />
+      <nav className="stack-tabs" aria-label="Stack views">
+        <ul>
+          {STACK_TABS.map((t) => (
+            <li key={t.id}>
+              <Link
+                to={stackHref(params, { tab: t.id === 'technologies' ? undefined : t.id, pkg: undefined })}
+                className="stack-tabs__link"
+                aria-current={state.tab === t.id ? 'page' : undefined}
+              >
+                {t.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <StackFilters state={state} set={set} />
+      {state.entry ? <StackUsages state={state} params={params} /> : null}
+      {state.tab === 'technologies' ? <StackTechnologies state={state} params={params} /> : null}
+      {state.tab === 'compliance' ? <StackCompliance state={state} params={params} /> : null}
+      {state.tab === 'versions' ? <StackVersions state={state} params={params} set={set} /> : null}
+      {state.tab === 'eol' ? <StackEndOfLife state={state} /> : null}
+      {state.tab === 'languages' ? <StackLanguages state={state} /> : null}
+      {state.tab === 'scans' ? <StackScans /> : null}
+    </div>
+  );
+}
