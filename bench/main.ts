@@ -9,6 +9,8 @@ import {
   renderMarkdownSection,
 } from './bench-report.js';
 import { bulkLoadBenchmark } from './bulk-load.bench.js';
+import { costExplorerBenchmark } from './cost-explorer.bench.js';
+import { costImportBenchmark } from './cost-import.bench.js';
 import { deliveryGitBenchmark } from './delivery-git.bench.js';
 import { deliveryMetricsBenchmark } from './delivery-metrics.bench.js';
 import {
@@ -34,6 +36,8 @@ export const benchmarks: Benchmark[] = [
   deliveryGitBenchmark,
   deliveryMetricsBenchmark,
   strategyStackBenchmark,
+  costImportBenchmark,
+  costExplorerBenchmark,
 ];
 
 const USAGE = `Usage: npm run bench -- [--quick] [--no-write] [name...]

@@ -1,3 +1,4 @@
+import { costModule } from './domains/cost/cost.module.js';
 import { deliveryModule } from './domains/delivery/delivery.module.js';
 import { orgModule } from './domains/org/org.module.js';
 import { scorecardModule } from './domains/scorecard/scorecard.module.js';
@@ -15,5 +16,6 @@ export const modules: DomainModule[] = [
   orgModule,
   deliveryModule,
   strategyModule,
+  costModule,
   scorecardModule,
 ];

@@ -313,3 +313,16 @@ export async function allTeams(
     .orderBy('name')
     .execute();
 }
+
+/** Catalog resources (databases, buckets, clusters…) with their owning team and annotations. */
+export async function resourcesWithOwners(
+  db: Db,
+): Promise<{ name: string; ownerTeamId: number | null; annotations: Record<string, unknown> }[]> {
+  const rows = await db
+    .selectFrom('catalog_entities')
+    .select(['name', 'owner_team_id as ownerTeamId', 'annotations'])
+    .where('kind', '=', 'resource')
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => ({ ...r, annotations: (r.annotations ?? {}) as Record<string, unknown> }));
+}

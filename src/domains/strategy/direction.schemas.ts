@@ -215,7 +215,13 @@ export const InitiativeOutput = z.object({
   actualCost: z.object({
     amount: z.string().nullable(),
     currency: z.string().nullable(),
-    source: z.enum(['manual']).nullable(),
+    source: z
+      .enum(['manual', 'cloud', 'manual+cloud'])
+      .nullable()
+      .describe('manual: entered by hand; cloud: cloud cost tagged initiative/project with its name'),
+    cloud: z
+      .array(z.object({ currency: z.string(), amount: z.string() }))
+      .describe('Cloud cost tagged to the initiative, per currency'),
   }),
   milestones: z.array(
     z.object({ id: z.number(), name: z.string(), dueOn: z.string(), doneOn: z.string().nullable() }),

@@ -7,6 +7,8 @@
 import type { Principal } from '../../platform/auth/policy.js';
 import type { Db } from '../../platform/db/database.js';
 import { notFound } from '../../platform/http/problem.js';
+import { taggedInitiativeCost } from '../cost/billing-query.service.js';
+import { sumDecimals } from '../cost/importers/focus-decimal.js';
 import {
   type InitiativePullRequest,
   initiativePullRequests,
@@ -27,17 +29,34 @@ const num = (x: string | null) => (x === null ? null : Number(x));
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * The actual cost of an initiative. The cost domain does not report spend per initiative yet: until it
- * does, this is the amount entered by hand (source `manual`); the cost domain will plug in here.
+ * The actual cost of an initiative: the amount entered by hand (people, contractors, anything the cloud
+ * bills do not show), plus the cloud cost tagged to it (tags `initiative` or `project` carrying its name;
+ * the cost domain's `taggedInitiativeCost`) in the budget's currency. Cloud cost in another currency is
+ * not added and is reported apart.
  */
-export function actualCost(i: repo.InitiativeRow): {
+export function actualCost(
+  i: repo.InitiativeRow,
+  cloud: ReadonlyMap<string, string> | undefined,
+): {
   amount: string | null;
   currency: string | null;
-  source: 'manual' | null;
+  source: 'manual' | 'cloud' | 'manual+cloud' | null;
+  cloud: { currency: string; amount: string }[];
 } {
-  return i.actual_cost_amount === null
-    ? { amount: null, currency: i.budget_currency, source: null }
-    : { amount: i.actual_cost_amount, currency: i.budget_currency, source: 'manual' };
+  const tagged = [...(cloud ?? [])].map(([currency, amount]) => ({ currency, amount }));
+  const currency = i.budget_currency ?? (tagged.length === 1 ? tagged[0]!.currency : null);
+  const same = tagged.find((c) => c.currency === currency);
+  if (!same)
+    return i.actual_cost_amount === null
+      ? { amount: null, currency, source: null, cloud: tagged }
+      : { amount: i.actual_cost_amount, currency, source: 'manual', cloud: tagged };
+  if (i.actual_cost_amount === null) return { amount: same.amount, currency, source: 'cloud', cloud: tagged };
+  return {
+    amount: sumDecimals([i.actual_cost_amount, same.amount]),
+    currency,
+    source: 'manual+cloud',
+    cloud: tagged,
+  };
 }
 
 /** The delivery links of an initiative, as delivery's service takes them. */
@@ -92,7 +111,7 @@ export async function initiativeViews(db: Db, principal: Principal, ids?: number
     db,
     rows.map((r) => r.id),
   );
-  const [teams, people, own, goalRows, prRefs] = await Promise.all([
+  const [teams, people, own, goalRows, prRefs, cloudCost] = await Promise.all([
     teamNames(db),
     personNames(
       db,
@@ -104,6 +123,7 @@ export async function initiativeViews(db: Db, principal: Principal, ids?: number
       db,
       parts.links.filter((l) => l.kind === 'pull_request').map((l) => l.pull_request_id!),
     ),
+    taggedInitiativeCost(db, rows),
   ]);
   const linkNames = await displayNames(db, {
     repositoryIds: parts.links.filter((l) => l.kind === 'repository').map((l) => l.repository_id!),
@@ -133,7 +153,7 @@ export async function initiativeViews(db: Db, principal: Principal, ids?: number
       milestones: milestones.map((m) => ({ dueOn: m.due_on, doneOn: m.done_on })),
       today,
     });
-    const cost = actualCost(i);
+    const cost = actualCost(i, cloudCost.get(i.id));
     const money = budget({
       status: i.status,
       plannedStart: i.planned_start,

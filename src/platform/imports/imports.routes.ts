@@ -47,6 +47,9 @@ const UPLOAD_TYPES = [
   'application/x-yaml',
   'text/yaml',
   'application/octet-stream',
+  'application/gzip',
+  'application/x-gzip',
+  'application/vnd.apache.parquet',
 ];
 
 /** Upload a single file to an importer: the same code path as `quarterdeck import`. */

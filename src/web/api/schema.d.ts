@@ -452,6 +452,2283 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cost/allocation-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The allocation rules in force, and their earlier versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: {
+                                pools: {
+                                    headcount?: {
+                                        [key: string]: number;
+                                    };
+                                    match: {
+                                        accounts?: string[];
+                                        resourceGlobs?: string[];
+                                        services?: string[];
+                                        tag?: {
+                                            key: string;
+                                            value: string;
+                                        };
+                                    };
+                                    name: string;
+                                    /** @enum {string} */
+                                    split: "even" | "headcount" | "proportional";
+                                    units?: string[];
+                                }[];
+                                rules: ({
+                                    keys?: string[];
+                                    /** @enum {string} */
+                                    kind: "tag";
+                                } | {
+                                    accounts: {
+                                        [key: string]: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "account";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "resource-glob";
+                                    pattern: string;
+                                    unit: string;
+                                } | {
+                                    catalog?: boolean;
+                                    /** @enum {string} */
+                                    kind: "ownership";
+                                    /** @default {} */
+                                    owners: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            };
+                            note: string;
+                            savedAt: string | null;
+                            savedBy: string | null;
+                            version: number;
+                            versions: {
+                                note: string;
+                                savedAt: string;
+                                savedBy: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Save allocation rules as a new version and re-apply them to every bill */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: {
+                            pools: {
+                                headcount?: {
+                                    [key: string]: number;
+                                };
+                                match: {
+                                    accounts?: string[];
+                                    resourceGlobs?: string[];
+                                    services?: string[];
+                                    tag?: {
+                                        key: string;
+                                        value: string;
+                                    };
+                                };
+                                name: string;
+                                /** @enum {string} */
+                                split: "even" | "headcount" | "proportional";
+                                units?: string[];
+                            }[];
+                            rules: ({
+                                keys?: string[];
+                                /** @enum {string} */
+                                kind: "tag";
+                            } | {
+                                accounts: {
+                                    [key: string]: string;
+                                };
+                                /** @enum {string} */
+                                kind: "account";
+                            } | {
+                                /** @enum {string} */
+                                kind: "resource-glob";
+                                pattern: string;
+                                unit: string;
+                            } | {
+                                catalog?: boolean;
+                                /** @enum {string} */
+                                kind: "ownership";
+                                /** @default {} */
+                                owners?: {
+                                    [key: string]: string;
+                                };
+                            })[];
+                        };
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: {
+                                pools: {
+                                    headcount?: {
+                                        [key: string]: number;
+                                    };
+                                    match: {
+                                        accounts?: string[];
+                                        resourceGlobs?: string[];
+                                        services?: string[];
+                                        tag?: {
+                                            key: string;
+                                            value: string;
+                                        };
+                                    };
+                                    name: string;
+                                    /** @enum {string} */
+                                    split: "even" | "headcount" | "proportional";
+                                    units?: string[];
+                                }[];
+                                rules: ({
+                                    keys?: string[];
+                                    /** @enum {string} */
+                                    kind: "tag";
+                                } | {
+                                    accounts: {
+                                        [key: string]: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "account";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "resource-glob";
+                                    pattern: string;
+                                    unit: string;
+                                } | {
+                                    catalog?: boolean;
+                                    /** @enum {string} */
+                                    kind: "ownership";
+                                    /** @default {} */
+                                    owners: {
+                                        [key: string]: string;
+                                    };
+                                })[];
+                            };
+                            note: string;
+                            savedAt: string | null;
+                            savedBy: string | null;
+                            version: number;
+                            versions: {
+                                note: string;
+                                savedAt: string;
+                                savedBy: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/anomalies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days on which a team’s or service’s cost left its usual weekly pattern, with the lines that explain it */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Days scored, ending on the last day with data (default 90) */
+                    days?: number;
+                    /** @description Default: both */
+                    grouping?: "team" | "service";
+                    team?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            from: string | null;
+                            items: {
+                                /** @description An estimate (forecast), rounded to cents */
+                                actual: number;
+                                contributors: {
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    actual: number;
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    delta: number;
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    expected: number;
+                                    /** @description ResourceId, else ServiceName */
+                                    key: string;
+                                    service: string | null;
+                                }[];
+                                date: string;
+                                /** @description An estimate (forecast), rounded to cents */
+                                delta: number;
+                                /** @enum {string} */
+                                direction: "spike" | "drop";
+                                /** @description An estimate (forecast), rounded to cents */
+                                expected: number;
+                                /** @enum {string} */
+                                grouping: "team" | "service";
+                                id: string;
+                                linesHref: string;
+                                /** @description Modified z-score (Iglewicz & Hoaglin) */
+                                score: number;
+                                unit: {
+                                    id: number | null;
+                                    key: string;
+                                    kind: string;
+                                    label: string;
+                                };
+                            }[];
+                            method: {
+                                minDelta: number;
+                                minHistory: number;
+                                threshold: number;
+                                window: number;
+                            };
+                            to: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/anomalies/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team’s or service’s daily cost with its expected band */
+        get: {
+            parameters: {
+                query: {
+                    days?: number;
+                    grouping: "team" | "service";
+                    unit: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            days: {
+                                actual: number;
+                                anomaly: ("spike" | "drop") | null;
+                                date: string;
+                                expected: number | null;
+                                lower: number | null;
+                                upper: number | null;
+                            }[];
+                            unit: {
+                                id: number | null;
+                                key: string;
+                                kind: string;
+                                label: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budgets with their burn to date, forecast to the period’s end and status */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A day of the period to evaluate (default: the last day with billing data) */
+                    on?: string;
+                    /** @description Only budgets of this team and the teams below it */
+                    team?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string | null;
+                            items: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                amount: string;
+                                currency: string;
+                                /** @description Null before any billing data */
+                                current: {
+                                    /** @description An exact decimal amount (numeric, never a float) */
+                                    actualToDate: string;
+                                    /** @description the last day with data */
+                                    asOf: string;
+                                    backtest: {
+                                        /** @description Mean absolute percentage error, in % */
+                                        mape: number | null;
+                                        /** @description Mean absolute scaled error; below 1 beats "same as last week" */
+                                        mase: number | null;
+                                        points: number;
+                                    };
+                                    burnShare: number;
+                                    /** @description The budget is in another currency than the reporting currency: amounts are not comparable */
+                                    currencyMismatch: boolean;
+                                    elapsedShare: number;
+                                    /** @description exclusive */
+                                    end: string;
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    forecastRemaining: number;
+                                    /** @description 80% prediction interval */
+                                    interval: {
+                                        /** @description An estimate (forecast), rounded to cents */
+                                        lower: number;
+                                        /** @description An estimate (forecast), rounded to cents */
+                                        upper: number;
+                                    } | null;
+                                    /** @description 2026-11, 2026-Q4 or 2026 */
+                                    label: string;
+                                    projectedShare: number;
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    projectedTotal: number;
+                                    reportingCurrency: string;
+                                    start: string;
+                                    /** @enum {string} */
+                                    status: "under" | "at-risk" | "over";
+                                } | null;
+                                id: number;
+                                /** @description The web page with the billing lines behind the burn */
+                                linesHref: string;
+                                name: string;
+                                notes: string;
+                                /** @enum {string} */
+                                period: "month" | "quarter" | "year";
+                                /** @enum {string} */
+                                scope: "organization" | "team" | "service" | "service_category";
+                                scopeLabel: string;
+                                serviceCategory: string | null;
+                                serviceId: number | null;
+                                serviceName: string | null;
+                                teamId: number | null;
+                                teamName: string | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set a budget for a team, a service, a service category or the organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A decimal amount (numeric, never a float), in `currency` */
+                        amount: string;
+                        currency: string;
+                        name: string;
+                        notes?: string;
+                        /** @enum {string} */
+                        period: "month" | "quarter" | "year";
+                        /** @enum {string} */
+                        scope: "organization" | "team" | "service" | "service_category";
+                        /** @description With scope `service_category`: a FOCUS ServiceCategory (Compute, Storage…) */
+                        serviceCategory?: string | null;
+                        /** @description With scope `service` (a catalog component) */
+                        serviceId?: number | null;
+                        /** @description With scope `team` */
+                        teamId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An exact decimal amount (numeric, never a float) */
+                            amount: string;
+                            currency: string;
+                            /** @description Null before any billing data */
+                            current: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                actualToDate: string;
+                                /** @description the last day with data */
+                                asOf: string;
+                                backtest: {
+                                    /** @description Mean absolute percentage error, in % */
+                                    mape: number | null;
+                                    /** @description Mean absolute scaled error; below 1 beats "same as last week" */
+                                    mase: number | null;
+                                    points: number;
+                                };
+                                burnShare: number;
+                                /** @description The budget is in another currency than the reporting currency: amounts are not comparable */
+                                currencyMismatch: boolean;
+                                elapsedShare: number;
+                                /** @description exclusive */
+                                end: string;
+                                /** @description An estimate (forecast), rounded to cents */
+                                forecastRemaining: number;
+                                /** @description 80% prediction interval */
+                                interval: {
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    lower: number;
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    upper: number;
+                                } | null;
+                                /** @description 2026-11, 2026-Q4 or 2026 */
+                                label: string;
+                                projectedShare: number;
+                                /** @description An estimate (forecast), rounded to cents */
+                                projectedTotal: number;
+                                reportingCurrency: string;
+                                start: string;
+                                /** @enum {string} */
+                                status: "under" | "at-risk" | "over";
+                            } | null;
+                            daily: {
+                                actual: number | null;
+                                cumulative: number | null;
+                                date: string;
+                                forecast: number | null;
+                                lower: number | null;
+                                upper: number | null;
+                            }[];
+                            /** @description Monday-first day-of-week factors of the forecast */
+                            factors: number[];
+                            /** @description The previous periods, newest first: actual cost against the same amount */
+                            history: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                actual: string;
+                                label: string;
+                                start: string;
+                                /** @enum {string} */
+                                status: "under" | "at-risk" | "over";
+                            }[];
+                            id: number;
+                            /** @description Seasonally adjusted daily run rate */
+                            level: number;
+                            /** @description The web page with the billing lines behind the burn */
+                            linesHref: string;
+                            name: string;
+                            notes: string;
+                            /** @enum {string} */
+                            period: "month" | "quarter" | "year";
+                            /** @enum {string} */
+                            scope: "organization" | "team" | "service" | "service_category";
+                            scopeLabel: string;
+                            serviceCategory: string | null;
+                            serviceId: number | null;
+                            serviceName: string | null;
+                            teamId: number | null;
+                            teamName: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/budgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One budget with its daily burn-up, forecast band and previous periods */
+        get: {
+            parameters: {
+                query?: {
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An exact decimal amount (numeric, never a float) */
+                            amount: string;
+                            currency: string;
+                            /** @description Null before any billing data */
+                            current: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                actualToDate: string;
+                                /** @description the last day with data */
+                                asOf: string;
+                                backtest: {
+                                    /** @description Mean absolute percentage error, in % */
+                                    mape: number | null;
+                                    /** @description Mean absolute scaled error; below 1 beats "same as last week" */
+                                    mase: number | null;
+                                    points: number;
+                                };
+                                burnShare: number;
+                                /** @description The budget is in another currency than the reporting currency: amounts are not comparable */
+                                currencyMismatch: boolean;
+                                elapsedShare: number;
+                                /** @description exclusive */
+                                end: string;
+                                /** @description An estimate (forecast), rounded to cents */
+                                forecastRemaining: number;
+                                /** @description 80% prediction interval */
+                                interval: {
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    lower: number;
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    upper: number;
+                                } | null;
+                                /** @description 2026-11, 2026-Q4 or 2026 */
+                                label: string;
+                                projectedShare: number;
+                                /** @description An estimate (forecast), rounded to cents */
+                                projectedTotal: number;
+                                reportingCurrency: string;
+                                start: string;
+                                /** @enum {string} */
+                                status: "under" | "at-risk" | "over";
+                            } | null;
+                            daily: {
+                                actual: number | null;
+                                cumulative: number | null;
+                                date: string;
+                                forecast: number | null;
+                                lower: number | null;
+                                upper: number | null;
+                            }[];
+                            /** @description Monday-first day-of-week factors of the forecast */
+                            factors: number[];
+                            /** @description The previous periods, newest first: actual cost against the same amount */
+                            history: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                actual: string;
+                                label: string;
+                                start: string;
+                                /** @enum {string} */
+                                status: "under" | "at-risk" | "over";
+                            }[];
+                            id: number;
+                            /** @description Seasonally adjusted daily run rate */
+                            level: number;
+                            /** @description The web page with the billing lines behind the burn */
+                            linesHref: string;
+                            name: string;
+                            notes: string;
+                            /** @enum {string} */
+                            period: "month" | "quarter" | "year";
+                            /** @enum {string} */
+                            scope: "organization" | "team" | "service" | "service_category";
+                            scopeLabel: string;
+                            serviceCategory: string | null;
+                            serviceId: number | null;
+                            serviceName: string | null;
+                            teamId: number | null;
+                            teamName: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a budget */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a budget (name, period, amount, currency, notes) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A decimal amount (numeric, never a float), in `currency` */
+                        amount?: string;
+                        currency?: string;
+                        name?: string;
+                        notes?: string;
+                        /** @enum {string} */
+                        period?: "month" | "quarter" | "year";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An exact decimal amount (numeric, never a float) */
+                            amount: string;
+                            currency: string;
+                            /** @description Null before any billing data */
+                            current: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                actualToDate: string;
+                                /** @description the last day with data */
+                                asOf: string;
+                                backtest: {
+                                    /** @description Mean absolute percentage error, in % */
+                                    mape: number | null;
+                                    /** @description Mean absolute scaled error; below 1 beats "same as last week" */
+                                    mase: number | null;
+                                    points: number;
+                                };
+                                burnShare: number;
+                                /** @description The budget is in another currency than the reporting currency: amounts are not comparable */
+                                currencyMismatch: boolean;
+                                elapsedShare: number;
+                                /** @description exclusive */
+                                end: string;
+                                /** @description An estimate (forecast), rounded to cents */
+                                forecastRemaining: number;
+                                /** @description 80% prediction interval */
+                                interval: {
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    lower: number;
+                                    /** @description An estimate (forecast), rounded to cents */
+                                    upper: number;
+                                } | null;
+                                /** @description 2026-11, 2026-Q4 or 2026 */
+                                label: string;
+                                projectedShare: number;
+                                /** @description An estimate (forecast), rounded to cents */
+                                projectedTotal: number;
+                                reportingCurrency: string;
+                                start: string;
+                                /** @enum {string} */
+                                status: "under" | "at-risk" | "over";
+                            } | null;
+                            daily: {
+                                actual: number | null;
+                                cumulative: number | null;
+                                date: string;
+                                forecast: number | null;
+                                lower: number | null;
+                                upper: number | null;
+                            }[];
+                            /** @description Monday-first day-of-week factors of the forecast */
+                            factors: number[];
+                            /** @description The previous periods, newest first: actual cost against the same amount */
+                            history: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                actual: string;
+                                label: string;
+                                start: string;
+                                /** @enum {string} */
+                                status: "under" | "at-risk" | "over";
+                            }[];
+                            id: number;
+                            /** @description Seasonally adjusted daily run rate */
+                            level: number;
+                            /** @description The web page with the billing lines behind the burn */
+                            linesHref: string;
+                            name: string;
+                            notes: string;
+                            /** @enum {string} */
+                            period: "month" | "quarter" | "year";
+                            /** @enum {string} */
+                            scope: "organization" | "team" | "service" | "service_category";
+                            scopeLabel: string;
+                            serviceCategory: string | null;
+                            serviceId: number | null;
+                            serviceName: string | null;
+                            teamId: number | null;
+                            teamName: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/cost/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly exchange rates used to show several currencies in one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rates: {
+                                currency: string;
+                                month: string;
+                                rate: string;
+                                toCurrency: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Add or change monthly exchange rates (1 currency = rate toCurrency) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rates: {
+                            currency: string;
+                            month: string;
+                            rate: string;
+                            toCurrency: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rates: {
+                                currency: string;
+                                month: string;
+                                rate: string;
+                                toCurrency: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers, categories, services, accounts, environments, teams with cost in the range */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First charge day (default: 12 months before `to`) */
+                    from?: string;
+                    /** @description Last charge day (default: the last day with billing data) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: string[];
+                            categories: string[];
+                            chargeCategories: string[];
+                            currencies: string[];
+                            environments: string[];
+                            providers: string[];
+                            serviceNames: string[];
+                            services: {
+                                id: number;
+                                name: string;
+                            }[];
+                            /** @description Tag keys on the bills, normalized (cost_center, team, env…) */
+                            tagKeys: string[];
+                            teams: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported bills with their validation reports, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                durationMs: number | null;
+                                file: string;
+                                focusVersion: string | null;
+                                format: string;
+                                id: number;
+                                importedAt: string;
+                                importedBy: string | null;
+                                /** @description Lines of this import still current (not replaced by a later import) */
+                                linesCurrent: number;
+                                periods: {
+                                    billingAccountId: string;
+                                    billingPeriodStart: string;
+                                    provider: string;
+                                    replaced: number;
+                                    rows: number;
+                                }[];
+                                rowsImported: number;
+                                rowsRead: number;
+                                rowsReplaced: number;
+                                totals: {
+                                    [key: string]: {
+                                        /** @description an exact decimal number as text */
+                                        billedCost: string;
+                                        /** @description an exact decimal number as text */
+                                        effectiveCost: string;
+                                        rows: number;
+                                    };
+                                };
+                                warnings: {
+                                    column: string;
+                                    count: number;
+                                    firstRow?: number | null;
+                                    kind: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One imported bill */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            durationMs: number | null;
+                            file: string;
+                            focusVersion: string | null;
+                            format: string;
+                            id: number;
+                            importedAt: string;
+                            importedBy: string | null;
+                            /** @description Lines of this import still current (not replaced by a later import) */
+                            linesCurrent: number;
+                            periods: {
+                                billingAccountId: string;
+                                billingPeriodStart: string;
+                                provider: string;
+                                replaced: number;
+                                rows: number;
+                            }[];
+                            rowsImported: number;
+                            rowsRead: number;
+                            rowsReplaced: number;
+                            totals: {
+                                [key: string]: {
+                                    /** @description an exact decimal number as text */
+                                    billedCost: string;
+                                    /** @description an exact decimal number as text */
+                                    effectiveCost: string;
+                                    rows: number;
+                                };
+                            };
+                            warnings: {
+                                column: string;
+                                count: number;
+                                firstRow?: number | null;
+                                kind: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The billing lines behind a figure, each with its file and row */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description SubAccountId: account, subscription or project */
+                    account?: string;
+                    /** @description FOCUS ServiceCategory */
+                    category?: string;
+                    chargeCategory?: string;
+                    /** @description prod, staging, dev, test… or (none) */
+                    environment?: string;
+                    /** @description First charge day (default: 12 months before `to`) */
+                    from?: string;
+                    /** @description A group key of the series (team:3, unallocated, value:AWS…) */
+                    group?: string;
+                    groupBy?: "team" | "service" | "provider" | "service_category" | "service_name" | "account" | "environment" | "charge_category" | "tag" | "none";
+                    limit?: number;
+                    /** @description Amortized (effective) or billed cost */
+                    metric?: "effective" | "billed";
+                    offset?: number;
+                    provider?: string;
+                    service?: number;
+                    serviceName?: string;
+                    sort?: "cost" | "day" | "row";
+                    /** @description With groupBy=tag: the tag key (Team = team = team_name) */
+                    tagKey?: string;
+                    team?: number;
+                    /** @description Last charge day (default: the last day with billing data) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                account: string | null;
+                                /** @description an exact decimal number as text */
+                                billedCost: string;
+                                billingAccountId: string;
+                                chargeCategory: string | null;
+                                chargeDay: string;
+                                currency: string;
+                                /** @description an exact decimal number as text */
+                                effectiveCost: string;
+                                environment: string | null;
+                                file: string;
+                                id: number;
+                                importId: number;
+                                pool: string | null;
+                                provider: string;
+                                region: string | null;
+                                resourceId: string | null;
+                                serviceCategory: string | null;
+                                serviceId: number | null;
+                                serviceName: string | null;
+                                sourceRow: number;
+                                tags: {
+                                    [key: string]: unknown;
+                                } | null;
+                                teamId: number | null;
+                                unit: string | null;
+                                /** @description The rule that decided: tag#0, account#1, shared:<pool>, no-rule… */
+                                via: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/savings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Savings opportunities: unused seats, idle and unallocated resources, unused commitments, non-production environments */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Window ending on the last day with data (default 30) */
+                    days?: number;
+                    team?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commitments: {
+                                coverage: {
+                                    coverage: number | null;
+                                    /** @description An exact decimal amount (numeric, never a float) */
+                                    covered: string;
+                                    currency: string;
+                                    /** @description An exact decimal amount (numeric, never a float) */
+                                    eligible: string;
+                                    provider: string;
+                                    serviceCategory: string | null;
+                                }[];
+                                items: {
+                                    /** @description An exact decimal amount (numeric, never a float) */
+                                    annualUnused: string;
+                                    category: string | null;
+                                    commitmentId: string;
+                                    currency: string;
+                                    provider: string;
+                                    type: string | null;
+                                    /** @description An exact decimal amount (numeric, never a float) */
+                                    unused: string;
+                                    /** @description An exact decimal amount (numeric, never a float) */
+                                    used: string;
+                                    utilization: number | null;
+                                }[];
+                            };
+                            environments: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                annual: string;
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                cost: string;
+                                currency: string;
+                                environment: string | null;
+                                production: boolean;
+                            }[];
+                            idleResources: {
+                                account: string | null;
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                annual: string;
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                cost: string;
+                                currency: string;
+                                provider: string;
+                                resourceId: string;
+                                resourceName: string | null;
+                                serviceName: string | null;
+                                teamId: number | null;
+                            }[];
+                            opportunities: {
+                                /** @description Per currency: cost in the window and its annual equivalent */
+                                amounts: {
+                                    /** @description An exact decimal amount (numeric, never a float) */
+                                    amount: string;
+                                    /** @description An exact decimal amount (numeric, never a float) */
+                                    annual: string;
+                                    currency: string;
+                                }[];
+                                /** @description False when the data it needs is missing (then `description` says why) */
+                                available: boolean;
+                                description: string;
+                                href: string | null;
+                                /** @enum {string} */
+                                kind: "unused-seats" | "idle-resources" | "unallocated" | "commitments" | "non-production";
+                                title: string;
+                            }[];
+                            unallocated: {
+                                account: string | null;
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                annual: string;
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                cost: string;
+                                currency: string;
+                                provider: string;
+                                resourceId: string | null;
+                                serviceName: string | null;
+                                untagged: boolean;
+                            }[];
+                            unusedSeats: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                annual: string;
+                                currency: string;
+                                name: string;
+                                toolId: number | null;
+                                unusedSeats: number;
+                            }[];
+                            window: {
+                                days: number;
+                                from: string;
+                                to: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cost over time grouped by team, service, provider, category, account, environment…
+         * @description Exact decimals. Team and service groupings include the split of shared pools; unallocated cost is always its own group.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description SubAccountId: account, subscription or project */
+                    account?: string;
+                    /** @description FOCUS ServiceCategory */
+                    category?: string;
+                    chargeCategory?: string;
+                    /** @description prod, staging, dev, test… or (none) */
+                    environment?: string;
+                    /** @description First charge day (default: 12 months before `to`) */
+                    from?: string;
+                    groupBy?: "team" | "service" | "provider" | "service_category" | "service_name" | "account" | "environment" | "charge_category" | "tag" | "none";
+                    /** @description Amortized (effective) or billed cost */
+                    metric?: "effective" | "billed";
+                    provider?: string;
+                    service?: number;
+                    serviceName?: string;
+                    step?: "day" | "month";
+                    /** @description With groupBy=tag: the tag key (Team = team = team_name) */
+                    tagKey?: string;
+                    team?: number;
+                    /** @description Last charge day (default: the last day with billing data) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buckets: string[];
+                            currency: string | null;
+                            from: string;
+                            groups: {
+                                /** @description an exact decimal number as text */
+                                direct: string;
+                                id: number | null;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "team" | "service" | "unallocated" | "unknown-unit" | "value";
+                                label: string;
+                                /** @description Share of shared pools split to this group */
+                                shared: string;
+                                /** @description an exact decimal number as text */
+                                total: string;
+                                values: string[];
+                            }[];
+                            otherCurrencies: {
+                                currency: string;
+                                /** @description an exact decimal number as text */
+                                total: string;
+                            }[];
+                            to: string;
+                            /** @description an exact decimal number as text */
+                            total: string;
+                            /** @description an exact decimal number as text */
+                            unallocated: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Total spend with the previous period, unallocated share, providers and top teams */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description SubAccountId: account, subscription or project */
+                    account?: string;
+                    /** @description FOCUS ServiceCategory */
+                    category?: string;
+                    chargeCategory?: string;
+                    /** @description prod, staging, dev, test… or (none) */
+                    environment?: string;
+                    /** @description First charge day (default: 12 months before `to`) */
+                    from?: string;
+                    /** @description Amortized (effective) or billed cost */
+                    metric?: "effective" | "billed";
+                    provider?: string;
+                    service?: number;
+                    serviceName?: string;
+                    team?: number;
+                    /** @description Last charge day (default: the last day with billing data) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byProvider: {
+                                key: string;
+                                label: string;
+                                /** @description an exact decimal number as text */
+                                total: string;
+                            }[];
+                            coverage: {
+                                first: string | null;
+                                last: string | null;
+                                lastImportAt: string | null;
+                            };
+                            currency: string | null;
+                            from: string;
+                            otherCurrencies: {
+                                currency: string;
+                                /** @description an exact decimal number as text */
+                                total: string;
+                            }[];
+                            /** @description The same number of days just before `from` */
+                            previousTotal: string;
+                            to: string;
+                            topTeams: {
+                                id: number | null;
+                                key: string;
+                                label: string;
+                                /** @description an exact decimal number as text */
+                                total: string;
+                            }[];
+                            /** @description an exact decimal number as text */
+                            total: string;
+                            /** @description an exact decimal number as text */
+                            unallocated: string;
+                            /** @description Unallocated ÷ total, 0–1 */
+                            unallocatedShare: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tool register, with seats, unused-seat cost and the next renewal of every tool */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a seat is active when used within this many days (default 30) */
+                    activeDays?: number;
+                    category?: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                    /** @description days */
+                    renewingWithin?: number;
+                    /** @description a team slug: tools this team uses */
+                    team?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description an exact decimal number, as text */
+                                annualCost: string;
+                                /** @description an exact decimal number, as text */
+                                annualUnusedCost: string;
+                                autoRenew: boolean;
+                                /** @enum {string} */
+                                category: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                                contractEnd: string | null;
+                                contractStart: string | null;
+                                currency: string;
+                                id: number;
+                                notes: string;
+                                noticeDays: number;
+                                owner: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                plan: string;
+                                product: string;
+                                renewal: {
+                                    daysToNotice: number;
+                                    daysToRenewal: number;
+                                    noticeDeadline: string;
+                                    renewalDate: string;
+                                    /** @enum {string} */
+                                    status: "notice-passed" | "act-soon" | "upcoming" | "ended";
+                                } | null;
+                                renewalDate: string | null;
+                                seatCost: string | null;
+                                seatsActive: number;
+                                seatsAssigned: number;
+                                seatsBought: number | null;
+                                teams: {
+                                    id: number;
+                                    name: string;
+                                    slug: string;
+                                }[];
+                                unusedSeats: number;
+                                updatedAt: string;
+                                vendor: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a tool to the register */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        annualCost?: string;
+                        autoRenew?: boolean;
+                        /** @enum {string} */
+                        category: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                        contractEnd?: string | null;
+                        contractStart?: string | null;
+                        currency?: string;
+                        notes?: string;
+                        noticeDays?: number;
+                        ownerPersonId?: number | null;
+                        plan?: string;
+                        product: string;
+                        renewalDate?: string | null;
+                        seatsBought?: number | null;
+                        teamIds?: number[];
+                        vendor: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activeDays: number;
+                            /** @description an exact decimal number, as text */
+                            annualCost: string;
+                            /** @description an exact decimal number, as text */
+                            annualUnusedCost: string;
+                            autoRenew: boolean;
+                            /** @enum {string} */
+                            category: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                            contractEnd: string | null;
+                            contractStart: string | null;
+                            currency: string;
+                            id: number;
+                            notes: string;
+                            noticeDays: number;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plan: string;
+                            product: string;
+                            renewal: {
+                                daysToNotice: number;
+                                daysToRenewal: number;
+                                noticeDeadline: string;
+                                renewalDate: string;
+                                /** @enum {string} */
+                                status: "notice-passed" | "act-soon" | "upcoming" | "ended";
+                            } | null;
+                            renewalDate: string | null;
+                            seatCost: string | null;
+                            seats: {
+                                active: boolean;
+                                email: string;
+                                lastActiveAt: string | null;
+                                personId: number | null;
+                                personName: string | null;
+                                /** @enum {string} */
+                                source: "csv" | "sso";
+                            }[];
+                            seatsActive: number;
+                            seatsAssigned: number;
+                            seatsBought: number | null;
+                            teams: {
+                                id: number;
+                                name: string;
+                                slug: string;
+                            }[];
+                            unusedSeats: number;
+                            updatedAt: string;
+                            vendor: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/tools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tool with its seats and their last activity */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a seat is active when used within this many days (default 30) */
+                    activeDays?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activeDays: number;
+                            /** @description an exact decimal number, as text */
+                            annualCost: string;
+                            /** @description an exact decimal number, as text */
+                            annualUnusedCost: string;
+                            autoRenew: boolean;
+                            /** @enum {string} */
+                            category: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                            contractEnd: string | null;
+                            contractStart: string | null;
+                            currency: string;
+                            id: number;
+                            notes: string;
+                            noticeDays: number;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plan: string;
+                            product: string;
+                            renewal: {
+                                daysToNotice: number;
+                                daysToRenewal: number;
+                                noticeDeadline: string;
+                                renewalDate: string;
+                                /** @enum {string} */
+                                status: "notice-passed" | "act-soon" | "upcoming" | "ended";
+                            } | null;
+                            renewalDate: string | null;
+                            seatCost: string | null;
+                            seats: {
+                                active: boolean;
+                                email: string;
+                                lastActiveAt: string | null;
+                                personId: number | null;
+                                personName: string | null;
+                                /** @enum {string} */
+                                source: "csv" | "sso";
+                            }[];
+                            seatsActive: number;
+                            seatsAssigned: number;
+                            seatsBought: number | null;
+                            teams: {
+                                id: number;
+                                name: string;
+                                slug: string;
+                            }[];
+                            unusedSeats: number;
+                            updatedAt: string;
+                            vendor: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a tool and its seats */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a tool (cost, seats, dates, owner, teams…) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        annualCost?: string;
+                        autoRenew?: boolean;
+                        /** @enum {string} */
+                        category?: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                        contractEnd?: string | null;
+                        contractStart?: string | null;
+                        currency?: string;
+                        notes?: string;
+                        noticeDays?: number;
+                        ownerPersonId?: number | null;
+                        plan?: string;
+                        product?: string;
+                        renewalDate?: string | null;
+                        seatsBought?: number | null;
+                        teamIds?: number[];
+                        vendor?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activeDays: number;
+                            /** @description an exact decimal number, as text */
+                            annualCost: string;
+                            /** @description an exact decimal number, as text */
+                            annualUnusedCost: string;
+                            autoRenew: boolean;
+                            /** @enum {string} */
+                            category: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                            contractEnd: string | null;
+                            contractStart: string | null;
+                            currency: string;
+                            id: number;
+                            notes: string;
+                            noticeDays: number;
+                            owner: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            plan: string;
+                            product: string;
+                            renewal: {
+                                daysToNotice: number;
+                                daysToRenewal: number;
+                                noticeDeadline: string;
+                                renewalDate: string;
+                                /** @enum {string} */
+                                status: "notice-passed" | "act-soon" | "upcoming" | "ended";
+                            } | null;
+                            renewalDate: string | null;
+                            seatCost: string | null;
+                            seats: {
+                                active: boolean;
+                                email: string;
+                                lastActiveAt: string | null;
+                                personId: number | null;
+                                personName: string | null;
+                                /** @enum {string} */
+                                source: "csv" | "sso";
+                            }[];
+                            seatsActive: number;
+                            seatsAssigned: number;
+                            seatsBought: number | null;
+                            teams: {
+                                id: number;
+                                name: string;
+                                slug: string;
+                            }[];
+                            unusedSeats: number;
+                            updatedAt: string;
+                            vendor: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/cost/tools/overlaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categories with more than one tool, with their combined annual cost and seats */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a seat is active when used within this many days (default 30) */
+                    activeDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            overlaps: {
+                                annualCost: {
+                                    /** @description an exact decimal number, as text */
+                                    amount: string;
+                                    currency: string;
+                                }[];
+                                /** @enum {string} */
+                                category: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                                seatsActive: number;
+                                seatsAssigned: number;
+                                seatsBought: number;
+                                tools: {
+                                    /** @description an exact decimal number, as text */
+                                    annualCost: string;
+                                    currency: string;
+                                    id: number;
+                                    product: string;
+                                    seatsActive: number;
+                                    seatsAssigned: number;
+                                    seatsBought: number | null;
+                                    vendor: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/tools/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upcoming renewals with their notice deadline (renewal date − notice days), by deadline */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description how far ahead (default 365) */
+                    days?: number;
+                    /** @description a notice deadline within this many days is act-soon (default 30) */
+                    reminderDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                daysToNotice: number;
+                                daysToRenewal: number;
+                                noticeDeadline: string;
+                                renewalDate: string;
+                                /** @enum {string} */
+                                status: "notice-passed" | "act-soon" | "upcoming";
+                                tool: {
+                                    /** @description an exact decimal number, as text */
+                                    annualCost: string;
+                                    autoRenew: boolean;
+                                    /** @enum {string} */
+                                    category: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                                    currency: string;
+                                    id: number;
+                                    noticeDays: number;
+                                    owner: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    product: string;
+                                    vendor: string;
+                                };
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/tools/renewals.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The renewal calendar as iCalendar: one event per renewal and per notice deadline (with alarms)
+         * @description Subscribe to it or import it into a calendar (RFC 5545).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description how far ahead (default 365) */
+                    days?: number;
+                    /** @description a notice deadline within this many days is act-soon (default 30) */
+                    reminderDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/tools/savings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unused seats and their annual cost per currency, and the seats not used lately */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a seat is active when used within this many days (default 30) */
+                    activeDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activeDays: number;
+                            inactiveSeats: {
+                                email: string;
+                                lastActiveAt: string | null;
+                                personId: number | null;
+                                personName: string | null;
+                                product: string;
+                                toolId: number;
+                                vendor: string;
+                            }[];
+                            savings: {
+                                /** @description an exact decimal number, as text */
+                                annualUnusedCost: string;
+                                currency: string;
+                                tools: {
+                                    /** @description an exact decimal number, as text */
+                                    annualCost: string;
+                                    /** @description an exact decimal number, as text */
+                                    annualUnusedCost: string;
+                                    /** @enum {string} */
+                                    category: "source-control" | "ci-cd" | "observability" | "incident-management" | "project-tracking" | "communication" | "documentation" | "design" | "security" | "ai-assistant" | "cloud-platform" | "other";
+                                    id: number;
+                                    product: string;
+                                    /** @description an exact decimal number, as text */
+                                    seatCost: string;
+                                    seatsActive: number;
+                                    seatsAssigned: number;
+                                    seatsBought: number;
+                                    unusedSeats: number;
+                                    vendor: string;
+                                }[];
+                                unusedSeats: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/tools/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register totals per currency: tools, annual cost, seats bought, assigned, active, unused */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a seat is active when used within this many days (default 30) */
+                    activeDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activeDays: number;
+                            totals: {
+                                /** @description an exact decimal number, as text */
+                                annualCost: string;
+                                /** @description an exact decimal number, as text */
+                                annualUnusedCost: string;
+                                currency: string;
+                                seatsActive: number;
+                                seatsAssigned: number;
+                                seatsBought: number;
+                                tools: number;
+                                unusedSeats: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost/unit-costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cost per engineer, per service and per production deployment, by month */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Months ending with the last month with data (default 12) */
+                    months?: number;
+                    team?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            change: {
+                                costPerDeployment: number | null;
+                                /** @description Last complete month against three months before, relative */
+                                costPerEngineer: number | null;
+                                costPerService: number | null;
+                            };
+                            currency: string;
+                            months: {
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                cost: string;
+                                costPerDeployment: string | null;
+                                costPerEngineer: string | null;
+                                costPerService: string | null;
+                                deployments: number;
+                                engineers: number;
+                                month: string;
+                                /** @description The month is not complete in the billing data */
+                                partial: boolean;
+                                /** @description Cost allocated to services */
+                                serviceCost: string;
+                                services: number;
+                            }[];
+                            services: {
+                                id: number | null;
+                                key: string;
+                                label: string;
+                                /** @description An exact decimal amount (numeric, never a float) */
+                                total: string;
+                                values: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/delivery/ai": {
         parameters: {
             query?: never;
@@ -4926,8 +7203,14 @@ export interface paths {
                                 }[];
                                 actualCost: {
                                     amount: string | null;
+                                    /** @description Cloud cost tagged to the initiative, per currency */
+                                    cloud: {
+                                        amount: string;
+                                        currency: string;
+                                    }[];
                                     currency: string | null;
-                                    source: "manual" | null;
+                                    /** @description manual: entered by hand; cloud: cloud cost tagged initiative/project with its name */
+                                    source: ("manual" | "cloud" | "manual+cloud") | null;
                                 };
                                 actuals: {
                                     deployed: number;
@@ -5108,8 +7391,14 @@ export interface paths {
                             }[];
                             actualCost: {
                                 amount: string | null;
+                                /** @description Cloud cost tagged to the initiative, per currency */
+                                cloud: {
+                                    amount: string;
+                                    currency: string;
+                                }[];
                                 currency: string | null;
-                                source: "manual" | null;
+                                /** @description manual: entered by hand; cloud: cloud cost tagged initiative/project with its name */
+                                source: ("manual" | "cloud" | "manual+cloud") | null;
                             };
                             actuals: {
                                 deployed: number;
@@ -5239,8 +7528,14 @@ export interface paths {
                             }[];
                             actualCost: {
                                 amount: string | null;
+                                /** @description Cloud cost tagged to the initiative, per currency */
+                                cloud: {
+                                    amount: string;
+                                    currency: string;
+                                }[];
                                 currency: string | null;
-                                source: "manual" | null;
+                                /** @description manual: entered by hand; cloud: cloud cost tagged initiative/project with its name */
+                                source: ("manual" | "cloud" | "manual+cloud") | null;
                             };
                             actuals: {
                                 deployed: number;
@@ -5438,8 +7733,14 @@ export interface paths {
                             }[];
                             actualCost: {
                                 amount: string | null;
+                                /** @description Cloud cost tagged to the initiative, per currency */
+                                cloud: {
+                                    amount: string;
+                                    currency: string;
+                                }[];
                                 currency: string | null;
-                                source: "manual" | null;
+                                /** @description manual: entered by hand; cloud: cloud cost tagged initiative/project with its name */
+                                source: ("manual" | "cloud" | "manual+cloud") | null;
                             };
                             actuals: {
                                 deployed: number;
@@ -5603,8 +7904,14 @@ export interface paths {
                             }[];
                             actualCost: {
                                 amount: string | null;
+                                /** @description Cloud cost tagged to the initiative, per currency */
+                                cloud: {
+                                    amount: string;
+                                    currency: string;
+                                }[];
                                 currency: string | null;
-                                source: "manual" | null;
+                                /** @description manual: entered by hand; cloud: cloud cost tagged initiative/project with its name */
+                                source: ("manual" | "cloud" | "manual+cloud") | null;
                             };
                             actuals: {
                                 deployed: number;
@@ -5742,8 +8049,14 @@ export interface paths {
                             }[];
                             actualCost: {
                                 amount: string | null;
+                                /** @description Cloud cost tagged to the initiative, per currency */
+                                cloud: {
+                                    amount: string;
+                                    currency: string;
+                                }[];
                                 currency: string | null;
-                                source: "manual" | null;
+                                /** @description manual: entered by hand; cloud: cloud cost tagged initiative/project with its name */
+                                source: ("manual" | "cloud" | "manual+cloud") | null;
                             };
                             actuals: {
                                 deployed: number;
@@ -5885,8 +8198,14 @@ export interface paths {
                             }[];
                             actualCost: {
                                 amount: string | null;
+                                /** @description Cloud cost tagged to the initiative, per currency */
+                                cloud: {
+                                    amount: string;
+                                    currency: string;
+                                }[];
                                 currency: string | null;
-                                source: "manual" | null;
+                                /** @description manual: entered by hand; cloud: cloud cost tagged initiative/project with its name */
+                                source: ("manual" | "cloud" | "manual+cloud") | null;
                             };
                             actuals: {
                                 deployed: number;
@@ -6005,8 +8324,14 @@ export interface paths {
                             }[];
                             actualCost: {
                                 amount: string | null;
+                                /** @description Cloud cost tagged to the initiative, per currency */
+                                cloud: {
+                                    amount: string;
+                                    currency: string;
+                                }[];
                                 currency: string | null;
-                                source: "manual" | null;
+                                /** @description manual: entered by hand; cloud: cloud cost tagged initiative/project with its name */
+                                source: ("manual" | "cloud" | "manual+cloud") | null;
                             };
                             actuals: {
                                 deployed: number;

@@ -1,4 +1,5 @@
 import { adminDomain } from './admin/admin.module';
+import { costDomain } from './cost/cost.module';
 import { deliveryDomain } from './delivery/delivery.module';
 import type { DomainModule } from './domain.types';
 import { helpDomain } from './help/help.module';
@@ -16,6 +17,7 @@ export const domains: DomainModule[] = [
   orgDomain,
   deliveryDomain,
   strategyDomain,
+  costDomain,
   adminDomain,
   settingsDomain,
   helpDomain,

@@ -12,7 +12,7 @@
 import type { ImportIssue } from '../../../platform/imports/import-report.js';
 import { DecimalSum } from './focus-decimal.js';
 import { detectFocusVersion, type FocusColumn, type FocusVersion, focusColumns } from './focus-spec.js';
-import { type FocusValue, parseFocusCell } from './focus-values.js';
+import { type CellResult, type FocusValue, parseFocusCell } from './focus-values.js';
 
 /** One normalized row: FOCUS columns by name, plus custom and unknown columns as text (or null). */
 export type FocusRow = Record<string, FocusValue>;
@@ -69,7 +69,22 @@ export const PROGRESS_EVERY = 10_000;
 /** Null here would make the totals wrong: an error rather than a warning. */
 const VALUE_REQUIRED = new Set(['BilledCost', 'EffectiveCost', 'BillingCurrency']);
 
-type Column = { header: string; field: string; spec: FocusColumn | undefined };
+type Column = {
+  header: string;
+  field: string;
+  spec: FocusColumn | undefined;
+  /** Normalized cells of this column by their text, for the columns whose values repeat (see `row`). */
+  memo: Map<string, CellResult> | undefined;
+};
+
+/** Entries kept per column before the column's memo starts over (bounds memory on a column that never repeats). */
+const MEMO_SIZE = 4096;
+
+/** Columns whose cells repeat across a bill (service names, regions, categories, dates, tags): memoized. */
+function memoizable(spec: FocusColumn | undefined): boolean {
+  if (!spec) return false;
+  return spec.type === 'date-time' || spec.type === 'key-value' || (spec.type === 'string' && !!(spec.allowed || spec.currency));
+}
 
 /** Collects one file's rows, issues and totals. */
 export class FocusCollector {
@@ -140,11 +155,10 @@ export class FocusCollector {
     if (fatal) return false;
     this.version = detection.version;
     const spec = focusColumns(detection.version ?? '1.0');
-    this.columns = headers.map((header, i) => ({
-      header,
-      field: opts.fields?.[i] ?? header,
-      spec: spec.get(header),
-    }));
+    this.columns = headers.map((header, i) => {
+      const s = spec.get(header);
+      return { header, field: opts.fields?.[i] ?? header, spec: s, memo: memoizable(s) ? new Map() : undefined };
+    });
     return true;
   }
 
@@ -189,14 +203,28 @@ export class FocusCollector {
         out[col.header] = text;
         continue;
       }
-      const result = parseFocusCell(spec, text);
+      if (spec.type === 'string' && !col.memo) {
+        out[col.header] = text; // free text: kept as it is (what parseFocusCell would return)
+        continue;
+      }
+      let result: CellResult;
+      if (col.memo) {
+        const known = col.memo.get(text);
+        if (known === undefined) {
+          result = parseFocusCell(spec, text);
+          if (col.memo.size >= MEMO_SIZE) col.memo.clear();
+          col.memo.set(text, result);
+        } else result = known;
+      } else result = parseFocusCell(spec, text);
       if ('error' in result) {
         this.error(row, result.error, col.field);
         ok = false;
         continue;
       }
-      for (const w of result.warnings ?? []) this.warn(col.field, w.kind, row, w.message);
-      out[col.header] = result.value;
+      if (result.warnings) for (const w of result.warnings) this.warn(col.field, w.kind, row, w.message);
+      // Each row gets its own Tags object, even when the text (and so the parsed value) repeats.
+      out[col.header] =
+        spec.type === 'key-value' && result.value !== null ? { ...(result.value as object) } : result.value;
     }
     if (!ok) return null;
     const currency = out.BillingCurrency as string;

@@ -14,8 +14,32 @@ export interface ParsedDecimal {
   nonCanonical: boolean;
 }
 
+/** True for the plain form nearly every cell has: `-?digits(.digits)?` (checked without a regular expression). */
+function isPlainDecimal(text: string): boolean {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const intStart = i;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i += 1;
+  }
+  if (i === intStart) return false;
+  if (i === n) return true;
+  if (text.charCodeAt(i) !== 46) return false; // '.'
+  i += 1;
+  if (i === n) return false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    i += 1;
+  }
+  return true;
+}
+
 /** Parses a FOCUS numeric cell; null when it is not a number. */
 export function parseDecimal(text: string): ParsedDecimal | null {
+  if (isPlainDecimal(text)) return { value: text, nonCanonical: false };
   const match = NUMERIC.exec(text);
   if (!match) return null;
   const [, sign = '', int = '', frac, exp] = match;

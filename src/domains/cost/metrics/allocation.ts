@@ -40,7 +40,12 @@ export type AllocationRule =
   | { kind: 'tag'; keys?: readonly string[] | undefined }
   | { kind: 'account'; accounts: Readonly<Record<string, string>> }
   | { kind: 'resource-glob'; pattern: string; unit: string }
-  | { kind: 'ownership'; owners: Readonly<Record<string, string>> };
+  | {
+      kind: 'ownership';
+      owners: Readonly<Record<string, string>>;
+      /** Also every catalog Resource's owner (its name and cloud-id annotations), filled in when applied. */
+      catalog?: boolean | undefined;
+    };
 
 export interface SharedPool {
   name: string;

@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from 'react';
-import { Navigate, NavLink, useLocation, useParams } from 'react-router';
+import { Navigate, useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { DataTable } from '../../ui/data-table/data-table.component';
 import type { Column, FetchPage, Filter, PageQuery } from '../../ui/data-table/data-table.types';
 import { PageHeader } from '../../ui/page/page-header.component';
+import { Tabs } from '../../ui/tabs/tabs.component';
 import { DEPLOYMENT_COLUMNS, INCIDENT_COLUMNS, pullRequestColumns } from './delivery-columns.component';
 import type { Deployment, Incident, PullRequest } from './delivery-data';
 import { NoDeliveryData } from './delivery-empty.component';
@@ -76,17 +77,12 @@ async function load(kind: Kind, scope: DeliveryScope, q: PageQuery, signal?: Abo
 /** Tabs between the three lists; they keep the scope, not the filters of the list left. */
 function ExploreTabs({ search }: { search: string }) {
   return (
-    <nav className="delivery-subtabs" aria-label="Explore">
-      <ul>
-        {KINDS.map((k) => (
-          <li key={k}>
-            <NavLink to={{ pathname: `/delivery/explore/${k}`, search }} className="delivery-subtabs__link">
-              {LABEL[k]}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <Tabs
+      label="Explore"
+      className="delivery-subtabs"
+      items={KINDS.map((k) => ({ to: `/delivery/explore/${k}`, label: LABEL[k], end: false }))}
+      search={search}
+    />
   );
 }
 

@@ -27,6 +27,18 @@ const LINKED = [
   'initiatives',
   'decisions-recorded',
   'radar-followed',
+  'cost-allocation',
+  'budget-burn',
+  'cost-forecast-to-period-end',
+  'cost-anomalies',
+  'savings-opportunities',
+  'commitment-utilization-and-coverage',
+  'unit-costs',
+  'cost-scorecard-checks',
+  'saas-and-tool-register',
+  'unused-seats-and-their-cost',
+  'renewals-and-notice-deadlines',
+  'overlapping-tools',
 ];
 
 describe('markdown for the help pages', () => {

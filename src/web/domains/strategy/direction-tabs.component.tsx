@@ -1,26 +1,14 @@
-import { NavLink } from 'react-router';
+import { type TabItem, Tabs } from '../../ui/tabs/tabs.component';
 
-const TABS = [
-  { path: '/strategy', label: 'Vision', end: true },
-  { path: '/strategy/goals', label: 'Goals', end: true },
-  { path: '/strategy/initiatives', label: 'Initiatives', end: false },
-] as const;
+const TABS: readonly TabItem[] = [
+  { to: '/strategy', label: 'Vision' },
+  { to: '/strategy/goals', label: 'Goals' },
+  { to: '/strategy/initiatives', label: 'Initiatives', end: false },
+];
 
 /** Links between the direction pages: vision, goals, initiatives. */
 export function DirectionTabs() {
-  return (
-    <nav className="direction-tabs" aria-label="Direction pages">
-      <ul>
-        {TABS.map((t) => (
-          <li key={t.path}>
-            <NavLink to={t.path} end={t.end} className="direction-tabs__link">
-              {t.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <Tabs label="Direction pages" items={TABS} />;
 }
 
 /** A horizontal bar for a share in [0, 1], with the share as text beside it. */

@@ -70,13 +70,21 @@ function Facts({ i }: { i: InitiativeDetail }) {
           <dt>Actual cost</dt>
           <dd>
             {i.actualCost.amount
-              ? `${formatMoney(i.actualCost.amount, i.actualCost.currency)} (entered by hand)`
+              ? `${formatMoney(i.actualCost.amount, i.actualCost.currency)} (${COST_SOURCE[i.actualCost.source ?? 'manual']})`
               : 'not entered'}
             {i.budget.amount ? ` of ${formatMoney(i.budget.amount, i.budget.currency)}` : ''}
           </dd>
         </dl>
         <p className="muted direction-note">
-          The cost domain does not report spend per initiative yet: the actual cost is what a leader entered.
+          Actual cost is what a leader entered by hand plus the cloud cost tagged <code>initiative</code> or{' '}
+          <code>project</code> with this initiative’s name.
+          {i.actualCost.cloud
+            .filter((c) => c.currency !== i.actualCost.currency)
+            .map(
+              (c) =>
+                ` Tagged cloud cost in ${c.currency} (${formatMoney(c.amount, c.currency)}) is not added.`,
+            )
+            .join('')}
         </p>
       </section>
     </div>
@@ -237,6 +245,12 @@ function PullRequests({ i }: { i: InitiativeDetail }) {
 }
 
 /** `/strategy/initiatives/:id`: an initiative, its state and the pull requests behind its actuals. */
+const COST_SOURCE = {
+  manual: 'entered by hand',
+  cloud: 'tagged cloud cost',
+  'manual+cloud': 'entered by hand + tagged cloud cost',
+} as const;
+
 export function InitiativePage() {
   const { id } = useParams();
   const n = Number(id);

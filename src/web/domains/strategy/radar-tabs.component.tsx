@@ -1,23 +1,11 @@
-import { NavLink } from 'react-router';
+import { type TabItem, Tabs } from '../../ui/tabs/tabs.component';
 
-const TABS = [
-  { path: '/strategy/radar', label: 'Radar', end: true },
-  { path: '/strategy/radar/watch', label: 'Watch list', end: true },
-] as const;
+const TABS: readonly TabItem[] = [
+  { to: '/strategy/radar', label: 'Radar' },
+  { to: '/strategy/radar/watch', label: 'Watch list' },
+];
 
 /** Links between the radar and the watch list of emerging technology. */
 export function RadarTabs() {
-  return (
-    <nav className="radar-tabs" aria-label="Tech radar pages">
-      <ul>
-        {TABS.map((t) => (
-          <li key={t.path}>
-            <NavLink to={t.path} end={t.end} className="radar-tabs__link">
-              {t.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <Tabs label="Tech radar pages" items={TABS} className="radar-tabs" />;
 }

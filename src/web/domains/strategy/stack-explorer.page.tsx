@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { PageHeader } from '../../ui/page/page-header.component';
+import { Tabs } from '../../ui/tabs/tabs.component';
 import { StackCompliance } from './stack-compliance.component';
 import { STACK_TABS, stackHref, useStackParams } from './stack-data';
 import { StackEndOfLife } from './stack-eol.component';
@@ -20,21 +20,14 @@ export function StackPage() {
         title="Stack"
         description="What the repositories really use, read from their manifests, lockfiles and SBOMs, and how it compares with the tech radar."
       />
-      <nav className="stack-tabs" aria-label="Stack views">
-        <ul>
-          {STACK_TABS.map((t) => (
-            <li key={t.id}>
-              <Link
-                to={stackHref(params, { tab: t.id === 'technologies' ? undefined : t.id, pkg: undefined })}
-                className="stack-tabs__link"
-                aria-current={state.tab === t.id ? 'page' : undefined}
-              >
-                {t.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs
+        label="Stack views"
+        items={STACK_TABS.map((t) => ({
+          to: stackHref(params, { tab: t.id === 'technologies' ? undefined : t.id, pkg: undefined }),
+          label: t.label,
+          current: state.tab === t.id,
+        }))}
+      />
       <StackFilters state={state} set={set} />
       {state.entry ? <StackUsages state={state} params={params} /> : null}
       {state.tab === 'technologies' ? <StackTechnologies state={state} params={params} /> : null}

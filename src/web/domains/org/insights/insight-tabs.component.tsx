@@ -1,28 +1,16 @@
-import { NavLink, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { scopeSearch } from '../../../scope/scope';
+import { type TabItem, Tabs } from '../../../ui/tabs/tabs.component';
 
-const TABS = [
-  { path: '/org/insights/span', label: 'Span of control' },
-  { path: '/org/insights/roles', label: 'Roles and work modes' },
-  { path: '/org/insights/headcount', label: 'Headcount and attrition' },
-  { path: '/org/insights/ownership', label: 'Ownership' },
-] as const;
+const TABS: readonly TabItem[] = [
+  { to: '/org/insights/span', label: 'Span of control', end: false },
+  { to: '/org/insights/roles', label: 'Roles and work modes', end: false },
+  { to: '/org/insights/headcount', label: 'Headcount and attrition', end: false },
+  { to: '/org/insights/ownership', label: 'Ownership', end: false },
+];
 
 /** Links between the four org insight pages; they keep the scope (range and team). */
 export function InsightTabs() {
   const [params] = useSearchParams();
-  const search = scopeSearch(params);
-  return (
-    <nav className="insight-tabs" aria-label="Org insights">
-      <ul>
-        {TABS.map((t) => (
-          <li key={t.path}>
-            <NavLink to={{ pathname: t.path, search }} className="insight-tabs__link">
-              {t.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <Tabs label="Org insights" items={TABS} search={scopeSearch(params)} />;
 }
