@@ -31,7 +31,9 @@ async function loadFixture(handle: DbHandle, lines: number, progress: (m: string
     select 'team-' || t, 'Team ' || t, 'team' from generate_series(1, ${sql.lit(TEAMS)}) t`.execute(db);
   await sql`insert into catalog_entities (kind, name, owner_team_id)
     select 'component', 'team-' || t || '-svc-' || s, (select id from teams where slug = 'team-' || t)
-    from generate_series(1, ${sql.lit(TEAMS)}) t, generate_series(1, ${sql.lit(SERVICES_PER_TEAM)}) s`.execute(db);
+    from generate_series(1, ${sql.lit(TEAMS)}) t, generate_series(1, ${sql.lit(SERVICES_PER_TEAM)}) s`.execute(
+    db,
+  );
   const imp = await sql<{
     id: number;
   }>`insert into cost_imports (file, format) values ('bench.csv', 'focus-csv')

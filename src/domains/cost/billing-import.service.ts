@@ -20,7 +20,7 @@ import { type ImportIssue, ImportRejected } from '../../platform/imports/import-
 import type { ImportProgress } from '../../platform/modules.js';
 import { type KeyAllocator, keyAllocator } from './allocation-rules.service.js';
 import * as repo from './billing.repo.js';
-import { type StoredLine, writeLines } from './billing-write.repo.js';
+import { LineWriter, type StoredLine } from './billing-write.repo.js';
 import { type BillingReadResult, type FocusRow, readBillingFile } from './importers/billing-file.js';
 import type { FocusCurrencyTotals, FocusWarningSummary } from './importers/focus-collector.js';
 import { DecimalSum } from './importers/focus-decimal.js';
@@ -115,13 +115,34 @@ class BillingWriter {
   rowsImported = 0;
   private buffer: { line: StoredLine; key: repo.AllocKeyInput }[] = [];
   private readonly keys = new Map<string, number>();
+  private readonly fingerprints = new Map<string, string>();
+  /** The reader hands the same tags object for the same cell text, so its facts are worked out once. */
+  private readonly tagCache = new WeakMap<object, { json: string; environment: string | null }>();
+  private readonly lines: LineWriter;
 
   constructor(
     private readonly trx: Db,
     private readonly importId: number,
     public file: string,
     private readonly allocator: KeyAllocator,
-  ) {}
+  ) {
+    this.lines = new LineWriter(trx);
+  }
+
+  private tagFacts(tags: Record<string, unknown> | null): { json: string; environment: string | null } {
+    if (!tags) return { json: 'null', environment: null };
+    let facts = this.tagCache.get(tags);
+    if (!facts) {
+      facts = { json: stableJson(tags), environment: environmentOf(tags) };
+      this.tagCache.set(tags, facts);
+    }
+    return facts;
+  }
+
+  /** Waits until every written batch is stored (before the daily sums and the commit). */
+  finish(): Promise<void> {
+    return this.lines.finish();
+  }
 
   private error(row: number, field: string, message: string): null {
     if (this.issues.length < 1000)
@@ -160,18 +181,24 @@ class BillingWriter {
     }
     p.rows += 1;
     const tags = tagsOf(row);
+    const facts = this.tagFacts(tags);
+    const sub = text(row, 'SubAccountId');
+    const service = text(row, 'ServiceName');
+    const resource = text(row, 'ResourceId');
+    // Lines of one resource repeat every day: the key's fingerprint is hashed once per distinct key.
+    const raw = `${sub}\u0000${service}\u0000${resource}\u0000${facts.json}`;
+    let fingerprint = this.fingerprints.get(raw);
+    if (fingerprint === undefined) {
+      fingerprint = createHash('md5').update(raw).digest('base64');
+      this.fingerprints.set(raw, fingerprint);
+    }
     const key: repo.AllocKeyInput = {
-      fingerprint: '',
-      sub_account_id: text(row, 'SubAccountId'),
-      service_name: text(row, 'ServiceName'),
-      resource_id: text(row, 'ResourceId'),
+      fingerprint,
+      sub_account_id: sub,
+      service_name: service,
+      resource_id: resource,
       tags,
     };
-    key.fingerprint = createHash('md5')
-      .update(
-        `${key.sub_account_id}\u0000${key.service_name}\u0000${key.resource_id}\u0000${stableJson(tags)}`,
-      )
-      .digest('base64');
     this.buffer.push({
       key,
       line: {
@@ -207,7 +234,7 @@ class BillingWriter {
         commitment_discount_category: text(row, 'CommitmentDiscountCategory'),
         commitment_discount_type: text(row, 'CommitmentDiscountType'),
         commitment_discount_status: text(row, 'CommitmentDiscountStatus'),
-        environment: environmentOf(tags),
+        environment: facts.environment,
         tags,
         alloc_key_id: 0,
       },
@@ -239,8 +266,8 @@ class BillingWriter {
       );
       for (const [f, id] of inserted) this.keys.set(f, id);
     }
-    await writeLines(
-      this.trx,
+    // Stored while the next batch is read (LineWriter pipelines one COPY at a time).
+    await this.lines.write(
       batch.map(({ line, key }) => {
         line.alloc_key_id = this.keys.get(key.fingerprint)!;
         return line;
@@ -351,6 +378,7 @@ export async function importBillingFile(
       const writer = new BillingWriter(trx, importId, file, allocator);
       const read = await readAll(path, file, writer, o.onProgress);
       await writer.flush();
+      await writer.finish();
       const issues = [...read.issues.filter((i) => i.severity === 'error'), ...writer.issues];
       const periods = [...writer.periods.values()].sort(
         (a, b) =>

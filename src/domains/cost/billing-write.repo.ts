@@ -134,7 +134,8 @@ export const LINE_COLUMNS = [
 
 /**
  * Appends lines to cost_lines inside the caller's transaction, with `COPY … FROM` (billing-write-copy.ts):
- * on PostgreSQL about three times faster than INSERT … SELECT FROM json_populate_recordset.
+ * 100,000 lines in 2.1 s against 3.1 s with INSERT … json_populate_recordset on PostgreSQL, 4.4 s against
+ * 6.1 s on PGlite (docs/adr/0020-copy-for-billing-lines.md).
  */
 export async function writeLines(trx: Db, lines: readonly StoredLine[]): Promise<void> {
   if (lines.length === 0) return;

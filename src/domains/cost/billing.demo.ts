@@ -37,7 +37,7 @@ export async function demoBillingUnits(db: Db): Promise<BillingUnits> {
     const team = s.ownerTeamId === null ? undefined : slugOf.get(s.ownerTeamId);
     return team ? [{ name: s.name, team }] : [];
   });
-  // Only teams that own services, or every team when the catalog is empty.
+  // Resources go to the services; the teams alone carry them only when the catalog has no owned service.
   return { teams: teams.map((t) => ({ slug: t.slug, name: t.name })), services };
 }
 

@@ -1,7 +1,11 @@
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../platform/seeded-random.js';
 import { CsvRecords, CsvSyntaxError } from './billing-csv.js';
+import type { FocusRow } from './focus-collector.js';
+import { readFocusCsv } from './focus-csv.js';
+import { focusCsvText, V10_MANDATORY } from './focus-test-files.js';
 
 /** All records of `text` fed in pieces of the given sizes (cycled). */
 function records(text: string, sizes: number[] = [text.length || 1]): { rows: string[][]; lines: number } {
@@ -65,5 +69,25 @@ describe('CsvRecords', () => {
     expect(() => records('a,b\n"x"y,1\n')).toThrow(
       expect.objectContaining({ code: 'CSV_INVALID_CLOSING_QUOTE', lines: 2 }),
     );
+  });
+});
+
+describe('normalized cells of repeating columns', () => {
+  it('counts every warning of a repeated value and gives each row its own Tags object', async () => {
+    const columns = [...V10_MANDATORY, 'Tags'];
+    const rows = Array.from({ length: 5 }, () => ({
+      ChargeCategory: 'usage',
+      Tags: '{" team ": "payments"}',
+    }));
+    const seen: FocusRow[] = [];
+    const result = await readFocusCsv(Readable.from([focusCsvText(columns, rows)]), {
+      onRow: (row) => void seen.push(row),
+    });
+    expect(result.errorCount).toBe(0);
+    const count = (column: string) => result.warnings.find((w) => w.column === column)?.count;
+    expect([count('ChargeCategory'), count('Tags')]).toEqual([5, 5]);
+    expect(seen.map((r) => r.ChargeCategory)).toEqual(Array(5).fill('Usage'));
+    expect(seen[0]!.Tags).toEqual({ team: 'payments' });
+    expect(seen[0]!.Tags).not.toBe(seen[1]!.Tags);
   });
 });

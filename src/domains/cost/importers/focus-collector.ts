@@ -10,7 +10,7 @@
  * and BillingCurrency, where they are errors because they would make the cost totals wrong.
  */
 import type { ImportIssue } from '../../../platform/imports/import-report.js';
-import { DecimalSum } from './focus-decimal.js';
+import { DecimalSum, isPlainDecimal } from './focus-decimal.js';
 import { detectFocusVersion, type FocusColumn, type FocusVersion, focusColumns } from './focus-spec.js';
 import { type CellResult, type FocusValue, parseFocusCell } from './focus-values.js';
 
@@ -78,12 +78,16 @@ type Column = {
 };
 
 /** Entries kept per column before the column's memo starts over (bounds memory on a column that never repeats). */
-const MEMO_SIZE = 4096;
+const MEMO_SIZE = 10_000;
 
 /** Columns whose cells repeat across a bill (service names, regions, categories, dates, tags): memoized. */
 function memoizable(spec: FocusColumn | undefined): boolean {
   if (!spec) return false;
-  return spec.type === 'date-time' || spec.type === 'key-value' || (spec.type === 'string' && !!(spec.allowed || spec.currency));
+  return (
+    spec.type === 'date-time' ||
+    spec.type === 'key-value' ||
+    (spec.type === 'string' && !!(spec.allowed || spec.currency))
+  );
 }
 
 /** Collects one file's rows, issues and totals. */
@@ -157,7 +161,12 @@ export class FocusCollector {
     const spec = focusColumns(detection.version ?? '1.0');
     this.columns = headers.map((header, i) => {
       const s = spec.get(header);
-      return { header, field: opts.fields?.[i] ?? header, spec: s, memo: memoizable(s) ? new Map() : undefined };
+      return {
+        header,
+        field: opts.fields?.[i] ?? header,
+        spec: s,
+        memo: memoizable(s) ? new Map() : undefined,
+      };
     });
     return true;
   }
@@ -201,6 +210,10 @@ export class FocusCollector {
       const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
       if (!spec) {
         out[col.header] = text;
+        continue;
+      }
+      if (spec.type === 'decimal' && isPlainDecimal(text)) {
+        out[col.header] = text; // the common form, as parseFocusDecimal would return it
         continue;
       }
       if (spec.type === 'string' && !col.memo) {

@@ -15,7 +15,7 @@ export interface ParsedDecimal {
 }
 
 /** True for the plain form nearly every cell has: `-?digits(.digits)?` (checked without a regular expression). */
-function isPlainDecimal(text: string): boolean {
+export function isPlainDecimal(text: string): boolean {
   const n = text.length;
   let i = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
   const intStart = i;
