@@ -63,8 +63,11 @@ export const githubSyncJob: JobDefinition = {
       const r = await syncGithub(ctx.db, config, {
         repository,
         signal: ctx.signal,
-        onProgress: (_done, _total, message) =>
-          void ctx.progress(i, repositories.length, `${repository}: ${message ?? ''}`),
+        // Not awaited (the sync reports progress synchronously); a lost lease aborts ctx.signal, which
+        // stops the sync, so the rejection itself carries nothing more.
+        onProgress: (_done, _total, message) => {
+          ctx.progress(i, repositories.length, `${repository}: ${message ?? ''}`).catch(() => undefined);
+        },
       });
       counts[repository] = r.counts;
       for (const w of r.warnings) await ctx.log('warn', `${repository}: ${w}`);

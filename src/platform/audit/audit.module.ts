@@ -12,10 +12,8 @@ export const auditVerifyJob: JobDefinition = {
   async run(ctx) {
     const total = await audit.count(ctx.db);
     await ctx.progress(0, total, 'verifying the hash chain');
-    const result = await audit.verify(
-      ctx.db,
-      (checked) => void ctx.progress(checked, total, 'rows verified'),
-    );
+    // Awaited, so that a lost lease stops the job instead of surfacing as a stray rejection.
+    const result = await audit.verify(ctx.db, (checked) => ctx.progress(checked, total, 'rows verified'));
     if (!result.ok) {
       throw new Error(`Audit log tampered at row ${result.brokenAt!.id}: ${result.brokenAt!.reason}`);
     }

@@ -87,7 +87,10 @@ export interface VerifyResult {
 }
 
 /** Walks the whole chain and recomputes every hash. */
-export async function verify(db: Db, onProgress?: (checked: number) => void): Promise<VerifyResult> {
+export async function verify(
+  db: Db,
+  onProgress?: (checked: number) => void | Promise<void>,
+): Promise<VerifyResult> {
   let prev = GENESIS_HASH;
   let afterId = 0;
   let checked = 0;
@@ -118,7 +121,7 @@ export async function verify(db: Db, onProgress?: (checked: number) => void): Pr
       afterId = r.id;
       checked++;
     }
-    onProgress?.(checked);
+    await onProgress?.(checked);
   }
   return { ok: true, checked, lastId: afterId || null };
 }
