@@ -2,27 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFocusCsv } from '../src/domains/cost/billing-generator.js';
 import { importBillingFile } from '../src/domains/cost/billing-import.service.js';
 import { budgetDemoStep } from '../src/domains/cost/budget.demo.js';
 import { allTeams, servicesWithOwners } from '../src/domains/org/org-lookup.service.js';
-import { apiCall, seriousViolations, signedIn } from './browser-pages.js';
+import { apiCall, docShot, seriousViolations, signedIn } from './browser-pages.js';
 import { type E2E, hasChromium, startE2E } from './harness.js';
-
-const DOCS_SHOTS = path.resolve('docs/screenshots');
-
-/** A full-page screenshot for the docs, once the page has settled. */
-async function shot(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
-  await page.evaluate(() =>
-    (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
-  );
-  fs.mkdirSync(DOCS_SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS_SHOTS, `${name}.png`), fullPage: true });
-}
 
 interface BudgetList {
   asOf: string | null;
@@ -78,7 +64,7 @@ describe.skipIf(!hasChromium)('browser: cost analysis pages', () => {
       );
     } else await page.getByRole('heading', { name: 'No budgets yet' }).waitFor();
     expect(await seriousViolations(page, 'budgets light')).toEqual([]);
-    await shot(page, 'cost-budgets');
+    await docShot(page, 'cost-budgets');
 
     if (api.items.length) {
       const first = api.items.find((b) => b.current?.status === 'over') ?? api.items[0]!;
@@ -90,7 +76,7 @@ describe.skipIf(!hasChromium)('browser: cost analysis pages', () => {
         await page.getByRole('link', { name: 'Billing lines behind the cost to date' }).getAttribute('href'),
       ).toMatch(/^\/cost\/explorer\?/);
       expect(await seriousViolations(page, 'budget detail light')).toEqual([]);
-      await shot(page, 'cost-budgets-detail');
+      await docShot(page, 'cost-budgets-detail');
       await page.getByRole('button', { name: 'Show as table' }).click();
       await page.getByRole('table', { name: /Cumulative cost in/ }).waitFor();
       await page.goto(`${e.baseUrl}/cost/budgets`);
@@ -126,7 +112,7 @@ describe.skipIf(!hasChromium)('browser: cost analysis pages', () => {
       await page.getByRole('figure', { name: /with its expected band/ }).waitFor();
       await page.getByRole('heading', { name: 'What explains it' }).waitFor();
       expect(await seriousViolations(page, 'anomalies light')).toEqual([]);
-      await shot(page, 'cost-anomalies');
+      await docShot(page, 'cost-anomalies');
       const last = api.items.at(-1)!;
       await page.getByRole('link', { name: last.date }).last().click();
       await expect.poll(() => page.url()).toContain(`anomaly=${encodeURIComponent(last.id)}`);
@@ -135,7 +121,7 @@ describe.skipIf(!hasChromium)('browser: cost analysis pages', () => {
     } else {
       await page.getByRole('heading', { name: 'No anomalies' }).waitFor();
       expect(await seriousViolations(page, 'anomalies light')).toEqual([]);
-      await shot(page, 'cost-anomalies');
+      await docShot(page, 'cost-anomalies');
     }
     expect(errors).toEqual([]);
     await close();
@@ -156,7 +142,7 @@ describe.skipIf(!hasChromium)('browser: cost analysis pages', () => {
     ])
       expect(await page.locator('.savings-card h2', { hasText: title }).count(), title).toBe(1);
     expect(await seriousViolations(page, 'savings light')).toEqual([]);
-    await shot(page, 'cost-savings');
+    await docShot(page, 'cost-savings');
 
     await page.goto(`${e.baseUrl}/cost/unit-costs`);
     await page.getByRole('heading', { name: 'Unit costs', level: 1 }).waitFor();
@@ -169,7 +155,7 @@ describe.skipIf(!hasChromium)('browser: cost analysis pages', () => {
       await page.getByRole('figure', { name: /Cost per engineer/ }).waitFor();
     }
     expect(await seriousViolations(page, 'unit costs light')).toEqual([]);
-    await shot(page, 'cost-unit-costs');
+    await docShot(page, 'cost-unit-costs');
     expect(errors).toEqual([]);
     await close();
   }, 120_000);
@@ -186,7 +172,7 @@ describe.skipIf(!hasChromium)('browser: cost analysis pages', () => {
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       expect(await seriousViolations(page, `${url} dark`)).toEqual([]);
-      if (url === '/cost/budgets') await shot(page, 'cost-budgets-dark');
+      if (url === '/cost/budgets') await docShot(page, 'cost-budgets-dark');
     }
     expect(errors).toEqual([]);
     await close();

@@ -9,25 +9,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBillingFile } from '../src/domains/cost/billing-import.service.js';
 import { focusCsvText, V10_MANDATORY } from '../src/domains/cost/importers/focus-test-files.js';
-import { apiCall, seriousViolations, signedIn } from './browser-pages.js';
+import { apiCall, docShot, seriousViolations, signedIn } from './browser-pages.js';
 import { type E2E, hasChromium, startE2E } from './harness.js';
 
 const SAMPLE = path.resolve('../shared/data/focus/focus_sample.csv');
-const DOCS_SHOTS = path.resolve('docs/screenshots');
-
-async function docShot(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() =>
-    (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
-  );
-  await page.waitForTimeout(600);
-  fs.mkdirSync(DOCS_SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS_SHOTS, `${name}.png`), fullPage: true });
-}
 
 interface Summary {
   from: string;

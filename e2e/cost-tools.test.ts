@@ -1,49 +1,6 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, hasChromium, loginOf, signIn, startE2E } from './harness.js';
-
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const DOCS_SHOTS = path.resolve('docs/screenshots');
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = (await page.evaluate(async () => {
-    const g = globalThis as unknown as {
-      axe: { run(ctx: unknown, o: object): Promise<{ violations: unknown[] }> };
-      document: unknown;
-    };
-    return (await g.axe.run(g.document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${where}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)})`,
-    );
-}
-
-async function signedIn(browser: Browser, e: E2E, scheme: 'light' | 'dark' = 'light', role = 'executive') {
-  const context = await browser.newContext({
-    colorScheme: scheme,
-    viewport: { width: 1360, height: 900 },
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await signIn(page, e.baseUrl, loginOf(e.demo, role));
-  return { page, errors, close: () => context.close() };
-}
-
-async function shot(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  fs.mkdirSync(DOCS_SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS_SHOTS, `${name}.png`), fullPage: true });
-}
+import { docShot, seriousViolations, signedIn } from './browser-pages.js';
+import { type E2E, hasChromium, loginOf, startE2E } from './harness.js';
 
 describe.skipIf(!hasChromium)('browser: the tool register', () => {
   let e: E2E;
@@ -60,7 +17,7 @@ describe.skipIf(!hasChromium)('browser: the tool register', () => {
     await page.getByRole('link', { name: 'GitHub Copilot' }).waitFor();
     await expect.poll(() => page.locator('.tools-table tbody tr').count()).toBeGreaterThanOrEqual(25);
     expect(await seriousViolations(page, 'register light')).toEqual([]);
-    await shot(page, 'cost-tools');
+    await docShot(page, 'cost-tools');
 
     // Filters live in the URL, with the keyboard.
     const category = page.getByLabel('Category');
@@ -76,7 +33,7 @@ describe.skipIf(!hasChromium)('browser: the tool register', () => {
     await page.getByRole('heading', { name: 'Atlassian Jira Software', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Seats', exact: true }).waitFor();
     await expect.poll(() => page.locator('table tbody tr').count()).toBeGreaterThan(5);
-    await shot(page, 'cost-tools-detail');
+    await docShot(page, 'cost-tools-detail');
 
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Plan').fill('Premium');
@@ -101,20 +58,20 @@ describe.skipIf(!hasChromium)('browser: the tool register', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics).toContain('BEGIN:VALARM');
     expect(await seriousViolations(page, 'renewals light')).toEqual([]);
-    await shot(page, 'cost-tools-renewals');
+    await docShot(page, 'cost-tools-renewals');
     expect(errors).toEqual([]);
     await close();
   }, 90_000);
 
   it('shows unused seats and overlaps, light and dark, and keeps members out', async () => {
-    const { page, errors, close } = await signedIn(e.browser, e, 'dark');
+    const { page, errors, close } = await signedIn(e.browser, e, 'executive', 'dark');
     await page.goto(`${e.baseUrl}/cost/tools/savings`);
     await page.getByRole('heading', { name: 'Unused seats and overlaps', level: 1 }).waitFor();
     await page.getByText(/a year on \d+ unused seats? \(USD\)/).waitFor();
     await page.getByRole('heading', { name: /Project tracking: \d tools/ }).waitFor();
     await page.getByRole('heading', { name: /Observability: \d tools/ }).waitFor();
     expect(await seriousViolations(page, 'savings dark')).toEqual([]);
-    await shot(page, 'cost-tools-savings');
+    await docShot(page, 'cost-tools-savings');
     await page.goto(`${e.baseUrl}/cost/tools`);
     await expect.poll(() => page.locator('.tools-table tbody tr').count()).toBeGreaterThanOrEqual(25);
     expect(await seriousViolations(page, 'register dark')).toEqual([]);

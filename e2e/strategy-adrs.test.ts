@@ -1,51 +1,7 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, hasChromium, loginOf, signIn, startE2E } from './harness.js';
-
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const DOCS_SHOTS = path.resolve('docs/screenshots');
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = (await page.evaluate(async () => {
-    const g = globalThis as unknown as {
-      axe: { run(ctx: unknown, o: object): Promise<{ violations: unknown[] }> };
-      document: unknown;
-    };
-    return (await g.axe.run(g.document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${where}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)})`,
-    );
-}
-
-async function signedIn(browser: Browser, e: E2E, role: string, scheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({
-    colorScheme: scheme,
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await signIn(page, e.baseUrl, loginOf(e.demo, role));
-  // Closing a context can stall on a busy machine; the browser is closed at the end anyway.
-  const close = () => Promise.race([context.close(), new Promise((r) => setTimeout(r, 5_000))]);
-  return { page, errors, close };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  fs.mkdirSync(DOCS_SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS_SHOTS, `${name}.png`), fullPage: true });
-}
+import { docShot, seriousViolations, signedIn } from './browser-pages.js';
+import { type E2E, hasChromium, startE2E } from './harness.js';
 
 const rows = (page: Page) => page.locator('.decision-table tbody tr');
 
@@ -67,7 +23,7 @@ describe.skipIf(!hasChromium)('browser: decision records', () => {
       await page.getByText(/services have no decision record linked/).waitFor();
       await page.getByRole('link', { name: 'Decisions', exact: true }).first().waitFor();
       expect(await seriousViolations(page, `decisions ${scheme}`)).toEqual([]);
-      if (scheme === 'light') await shot(page, 'strategy-decisions');
+      if (scheme === 'light') await docShot(page, 'strategy-decisions');
       expect(errors).toEqual([]);
       await close();
     }
@@ -132,7 +88,7 @@ describe.skipIf(!hasChromium)('browser: decision records', () => {
     await page.locator('.decision-markdown h2', { hasText: 'Context and Problem Statement' }).waitFor();
     await page.getByRole('heading', { name: 'Supersession chain' }).waitFor();
     expect(await seriousViolations(page, 'decision')).toEqual([]);
-    await shot(page, 'strategy-decision');
+    await docShot(page, 'strategy-decision');
 
     const before = await (
       await page.request.get(`${e.baseUrl}/api/v1/strategy/adrs/${first.number}/markdown`)
@@ -142,7 +98,7 @@ describe.skipIf(!hasChromium)('browser: decision records', () => {
     const title = page.getByLabel('Title', { exact: true });
     await title.fill('Retire the old event pipeline');
     expect(await seriousViolations(page, 'decision editor')).toEqual([]);
-    await shot(page, 'strategy-decision-editor');
+    await docShot(page, 'strategy-decision-editor');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('heading', { level: 1, name: /Retire the old event pipeline/ }).waitFor();
     const after = await (

@@ -1,49 +1,7 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, hasChromium, loginOf, signIn, startE2E } from './harness.js';
-
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const DOCS_SHOTS = path.resolve('docs/screenshots');
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = (await page.evaluate(async () => {
-    const g = globalThis as unknown as {
-      axe: { run(ctx: unknown, o: object): Promise<{ violations: unknown[] }> };
-      document: unknown;
-    };
-    return (await g.axe.run(g.document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${where}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)})`,
-    );
-}
-
-async function signedIn(browser: Browser, e: E2E, scheme: 'light' | 'dark' = 'light', role = 'executive') {
-  const context = await browser.newContext({
-    colorScheme: scheme,
-    viewport: { width: 1360, height: 900 },
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await signIn(page, e.baseUrl, loginOf(e.demo, role));
-  return { page, errors, close: () => context.close() };
-}
-
-async function shot(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  fs.mkdirSync(DOCS_SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS_SHOTS, `${name}.png`), fullPage: true });
-}
+import { docShot, seriousViolations, signedIn } from './browser-pages.js';
+import { type E2E, hasChromium, startE2E } from './harness.js';
 
 async function apiGet<T>(page: Page, p: string): Promise<T> {
   return (await page.evaluate(async (u) => (await fetch(u)).json(), p)) as T;
@@ -65,7 +23,7 @@ describe.skipIf(!hasChromium)('browser: strategy direction pages', () => {
     expect(await page.getByRole('heading', { name: 'Bets for this half' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: /^Version \d$/ }).count()).toBe(2);
     expect(await seriousViolations(page, 'vision light')).toEqual([]);
-    await shot(page, 'strategy-vision');
+    await docShot(page, 'strategy-vision');
 
     await page.getByRole('link', { name: 'Version 1' }).click();
     await page.getByText('You are reading version 1 of 2').waitFor();
@@ -82,7 +40,7 @@ describe.skipIf(!hasChromium)('browser: strategy direction pages', () => {
     expect(errors).toEqual([]);
     await close();
 
-    const member = await signedIn(e.browser, e, 'dark', 'member');
+    const member = await signedIn(e.browser, e, 'member', 'dark');
     await member.page.goto(`${e.baseUrl}/strategy`);
     await member.page.getByRole('heading', { name: /Engineering direction/ }).waitFor();
     expect(await member.page.getByRole('button', { name: 'Edit the vision' }).count()).toBe(0);
@@ -100,7 +58,7 @@ describe.skipIf(!hasChromium)('browser: strategy direction pages', () => {
     expect(await page.getByRole('list', { name: /Goals rolling up to/ }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('progressbar').count()).toBeGreaterThan(5);
     expect(await seriousViolations(page, 'goals light')).toEqual([]);
-    await shot(page, 'strategy-goals');
+    await docShot(page, 'strategy-goals');
 
     const kr = page.locator('.direction-kr', { hasText: 'Customer-facing services with SLOs' });
     await kr.getByRole('button', { name: 'Check in' }).click();
@@ -143,7 +101,7 @@ describe.skipIf(!hasChromium)('browser: strategy direction pages', () => {
     expect(await page.locator('td .status-badge', { hasText: /^.Over budget$/ }).count()).toBeGreaterThan(0);
     expect(await page.locator('td .status-badge', { hasText: /^.On track$/ }).count()).toBeGreaterThan(0);
     expect(await seriousViolations(page, 'initiatives light')).toEqual([]);
-    await shot(page, 'strategy-initiatives');
+    await docShot(page, 'strategy-initiatives');
 
     await page.getByLabel('Status').selectOption('active');
     expect(page.url()).toContain('status=active');
@@ -167,11 +125,11 @@ describe.skipIf(!hasChromium)('browser: strategy direction pages', () => {
         (await page.getByText('not entered').count()),
     ).toBeGreaterThan(0);
     expect(await seriousViolations(page, 'initiative light')).toEqual([]);
-    await shot(page, 'strategy-initiatives-detail');
+    await docShot(page, 'strategy-initiatives-detail');
     expect(errors).toEqual([]);
     await close();
 
-    const dark = await signedIn(e.browser, e, 'dark');
+    const dark = await signedIn(e.browser, e, 'executive', 'dark');
     await dark.page.goto(`${e.baseUrl}/strategy/initiatives`);
     await dark.page.getByRole('figure', { name: /Initiatives on a timeline/ }).waitFor();
     expect(await seriousViolations(dark.page, 'initiatives dark')).toEqual([]);

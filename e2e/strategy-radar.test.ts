@@ -1,18 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, seriousViolations, signedIn } from './browser-pages.js';
+import { apiCall, docShot, seriousViolations, signedIn } from './browser-pages.js';
 import { type E2E, hasChromium, screenshot, startE2E } from './harness.js';
-
-const DOCS_SHOTS = path.resolve('docs/screenshots');
-
-async function docShot(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(400);
-  fs.mkdirSync(DOCS_SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS_SHOTS, `${name}.png`), fullPage: true });
-}
 
 interface Radar {
   entries: { key: string; name: string; ring: string; quadrantId: number; history: unknown[] }[];

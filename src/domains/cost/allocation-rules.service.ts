@@ -40,8 +40,9 @@ export interface UnitResolver {
 }
 
 export async function unitResolver(db: Db): Promise<UnitResolver> {
-  const teams = new Map((await allTeams(db)).map((t) => [unitSlug(t.slug), t.id]));
-  for (const t of await allTeams(db)) if (!teams.has(unitSlug(t.name))) teams.set(unitSlug(t.name), t.id);
+  const list = await allTeams(db);
+  const teams = new Map(list.map((t) => [unitSlug(t.slug), t.id]));
+  for (const t of list) if (!teams.has(unitSlug(t.name))) teams.set(unitSlug(t.name), t.id);
   const services = new Map<string, { id: number; ownerTeamId: number | null }>();
   for (const s of await servicesWithOwners(db)) services.set(unitSlug(s.name), s);
   const find = (unit: string) => {
