@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../platform/db/database.js';
 import { openTestDatabase } from '../../platform/db/test-db.js';
 import {
+  CopyWriter,
   LINE_COLUMNS,
-  LineWriter,
   type StoredLine,
   writeLines,
   writeLinesByInsert,
@@ -168,12 +168,12 @@ describe('writeLines (COPY)', () => {
     expect(n.rows[0]!.n).toBe(1);
   });
 
-  it('writes batches while the caller goes on (LineWriter), and reports a failed batch at finish', async () => {
+  it('writes batches while the caller goes on (CopyWriter), and reports a failed batch at finish', async () => {
     const id = await newImport();
     await handle.db.transaction().execute(async (trx) => {
-      const writer = new LineWriter(trx);
+      const writer = new CopyWriter(trx);
       for (let b = 0; b < 3; b++)
-        await writer.write(Array.from({ length: 1000 }, (_, i) => line(b * 1000 + i + 2, { import_id: id })));
+        writer.queueLines(Array.from({ length: 1000 }, (_, i) => line(b * 1000 + i + 2, { import_id: id })));
       await writer.finish();
     });
     const n = await sql<{
@@ -183,8 +183,9 @@ describe('writeLines (COPY)', () => {
     const bad = await newImport();
     await expect(
       handle.db.transaction().execute(async (trx) => {
-        const writer = new LineWriter(trx);
-        await writer.write([line(2, { import_id: bad, billed_cost: 'x' })]);
+        const writer = new CopyWriter(trx);
+        writer.queueLines([line(2, { import_id: bad, billed_cost: 'x' })]);
+        writer.queueLines([line(3, { import_id: bad })]);
         await writer.finish();
       }),
     ).rejects.toThrow(/numeric/);

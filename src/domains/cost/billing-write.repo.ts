@@ -151,39 +151,42 @@ export async function writeLinesByInsert(trx: Db, lines: readonly StoredLine[]):
 }
 
 /**
- * Writes batches of lines while the caller reads the next: `write` starts the COPY of a batch and returns
- * once the previous batch is stored, so the database stores batch n while the file's batch n+1 is read
- * and checked. `finish` waits for the last batch and must be awaited before the transaction commits (a
- * failed COPY aborts the transaction, and PostgreSQL turns a COMMIT of an aborted transaction into a
- * silent ROLLBACK). Queries the caller makes meanwhile on the same transaction wait for the COPY in
- * flight: kysely hands a transaction's connection to one query at a time.
+ * COPYs queued on one transaction, run one after the other while the caller goes on: the billing import
+ * queues batch n (its lines, then any daily sums) and reads batch n+1 while the database stores them.
+ * `finish` waits for everything queued and throws the first failure; it must be awaited before the
+ * transaction commits (a failed COPY aborts the transaction, and PostgreSQL turns a COMMIT of an aborted
+ * transaction into a silent ROLLBACK). Queries the caller makes meanwhile on the same transaction wait
+ * for the COPY in flight: kysely hands a transaction's connection to one query at a time.
  */
-export class LineWriter {
-  private inFlight: Promise<void> | undefined;
+export class CopyWriter {
+  private tail: Promise<void> = Promise.resolve();
   private failure: unknown;
 
   constructor(private readonly trx: Db) {}
 
-  async write(lines: readonly StoredLine[]): Promise<void> {
-    await this.finish();
-    if (lines.length === 0) return;
-    const text = copyText(lines, LINE_COLUMNS);
-    this.inFlight = copyInto(this.trx, 'cost_lines', LINE_COLUMNS, text).then(
-      (written) => {
-        if (written !== lines.length)
-          this.failure = new Error(`COPY into cost_lines wrote ${written} of ${lines.length} lines.`);
-      },
-      (err: unknown) => {
+  /** Queues `COPY table (columns)` of `rows` rows of COPY text behind the COPYs queued before; returns at once. */
+  queue(table: string, columns: readonly string[], text: string | Buffer, rows: number): void {
+    if (rows === 0) return;
+    this.tail = this.tail.then(async () => {
+      if (this.failure !== undefined) return;
+      try {
+        const written = await copyInto(this.trx, table, columns, text);
+        if (written !== rows)
+          this.failure = new Error(`COPY into ${table} wrote ${written} of ${rows} rows.`);
+      } catch (err) {
         this.failure = err;
-      },
-    );
+      }
+    });
   }
 
-  /** Waits for the batch in flight; throws its error, if it failed. */
+  /** Queues billing lines. */
+  queueLines(lines: readonly StoredLine[]): void {
+    this.queue('cost_lines', LINE_COLUMNS, copyText(lines, LINE_COLUMNS), lines.length);
+  }
+
+  /** Waits for every queued COPY; throws the first one's error, if one failed. */
   async finish(): Promise<void> {
-    const pending = this.inFlight;
-    this.inFlight = undefined;
-    if (pending) await pending;
+    await this.tail;
     if (this.failure !== undefined) {
       const err = this.failure;
       this.failure = undefined;

@@ -118,7 +118,9 @@ function periodMatch(periods: readonly PeriodKey[]) {
   const json = JSON.stringify(
     periods.map((p) => ({ p: p.provider, a: p.billingAccountId, s: p.billingPeriodStart })),
   );
-  return sql`(provider, billing_account_id, billing_period_start) in (
+  // The constant list of period starts lets the planner use cost_lines' BRIN index on billing_period_start.
+  const starts = `{${[...new Set(periods.map((p) => p.billingPeriodStart))].join(',')}}`;
+  return sql`billing_period_start = any(${starts}::date[]) and (provider, billing_account_id, billing_period_start) in (
     select x.p, x.a, x.s::date from json_to_recordset(${json}::json) as x(p text, a text, s text))`;
 }
 
@@ -188,15 +190,73 @@ export async function rebuildDaily(trx: Db, periods: readonly PeriodKey[] | null
     group by ${DAILY_GROUP}`.execute(trx);
 }
 
-/** Ids of known allocation keys by fingerprint. */
-export async function findKeys(trx: Db, fingerprints: readonly string[]): Promise<Map<string, number>> {
+/** The cost_daily columns, in the order the billing import writes them with COPY. */
+export const DAILY_COLUMNS = [
+  'charge_day',
+  'provider',
+  'billing_account_id',
+  'billing_period_start',
+  'sub_account_id',
+  'service_name',
+  'service_category',
+  'charge_category',
+  'environment',
+  'currency',
+  'unit',
+  'pool',
+  'team_id',
+  'service_id',
+  'billed_cost',
+  'effective_cost',
+  'list_cost',
+  'lines',
+] as const;
+
+/**
+ * Merges rows of cost_daily that share every dimension (in these periods) into one: the billing import
+ * writes partial sums when a file's lines of one day and key come in several stretches.
+ */
+export async function compactDaily(trx: Db, periods: readonly PeriodKey[]): Promise<void> {
+  if (periods.length === 0) return;
+  const dims = sql.raw(DAILY_COLUMNS.slice(0, 14).join(', '));
+  await sql`with gone as (delete from cost_daily where ${periodMatch(periods)} returning *)
+    insert into cost_daily (${dims}, billed_cost, effective_cost, list_cost, lines)
+    select ${dims}, sum(billed_cost), sum(effective_cost), sum(list_cost), sum(lines)::int
+    from gone group by ${dims}`.execute(trx);
+}
+
+/** A key's allocation as the daily sums carry it. */
+export interface KeyAllocation {
+  id: number;
+  unit: string | null;
+  pool: string | null;
+  team_id: number | null;
+  service_id: number | null;
+}
+
+/** Known allocation keys, with their allocation, by fingerprint. */
+export async function findKeys(
+  trx: Db,
+  fingerprints: readonly string[],
+): Promise<Map<string, KeyAllocation>> {
   if (fingerprints.length === 0) return new Map();
   const rows = await trx
     .selectFrom('cost_alloc_keys')
-    .select(['id', 'fingerprint'])
+    .select(['id', 'fingerprint', 'unit', 'pool', 'team_id', 'service_id'])
     .where('fingerprint', 'in', [...fingerprints])
     .execute();
-  return new Map(rows.map((r) => [r.fingerprint, r.id]));
+  return new Map(
+    rows.map((r) => [
+      r.fingerprint,
+      {
+        id: Number(r.id),
+        unit: r.unit,
+        pool: r.pool,
+        team_id: r.team_id === null ? null : Number(r.team_id),
+        service_id: r.service_id === null ? null : Number(r.service_id),
+      },
+    ]),
+  );
 }
 
 /** Inserts new keys with their allocation; returns their ids by fingerprint. */

@@ -73,7 +73,7 @@ describe('CsvRecords', () => {
 });
 
 describe('normalized cells of repeating columns', () => {
-  it('counts every warning of a repeated value and gives each row its own Tags object', async () => {
+  it('counts every warning of a repeated value and shares one frozen Tags object per distinct text', async () => {
     const columns = [...V10_MANDATORY, 'Tags'];
     const rows = Array.from({ length: 5 }, () => ({
       ChargeCategory: 'usage',
@@ -88,6 +88,7 @@ describe('normalized cells of repeating columns', () => {
     expect([count('ChargeCategory'), count('Tags')]).toEqual([5, 5]);
     expect(seen.map((r) => r.ChargeCategory)).toEqual(Array(5).fill('Usage'));
     expect(seen[0]!.Tags).toEqual({ team: 'payments' });
-    expect(seen[0]!.Tags).not.toBe(seen[1]!.Tags);
+    expect(seen[0]!.Tags).toBe(seen[1]!.Tags);
+    expect(Object.isFrozen(seen[0]!.Tags)).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ import {
   type BillingReadOptions,
   type BillingReadResult,
   FocusCollector,
+  handOver,
   PROGRESS_EVERY,
 } from './focus-collector.js';
 
@@ -241,9 +242,12 @@ export async function readBillingCsv(
           continue;
         }
         if (isBlank(record)) continue;
-        const row = (sink as BillingSink).row(record, recordNo);
+        const values = (sink as BillingSink).row(record, recordNo);
         if (collector.rows % PROGRESS_EVERY === 0) opts.onProgress?.(collector.rows);
-        if (row !== null) await opts.onRow?.(row, recordNo);
+        if (values === null) continue;
+        // Most rows are taken synchronously: only a row that fills a batch hands back a promise.
+        const taken = handOver(collector, values, recordNo, opts);
+        if (taken) await taken;
       }
     }
     if (recordNo === 0) collector.error(1, 'The file is empty: no header row.');

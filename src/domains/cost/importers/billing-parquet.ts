@@ -31,6 +31,7 @@ import {
   type BillingReadOptions,
   type BillingReadResult,
   FocusCollector,
+  handOver,
   PROGRESS_EVERY,
 } from './focus-collector.js';
 import { parseDecimal } from './focus-decimal.js';
@@ -146,12 +147,14 @@ export async function readBillingParquet(
         },
       });
       for (let i = 0; i < rows.length; i++) {
-        const values = rows[i] as unknown[];
-        const cells = values.map((v, c) => cell(v, columnScales[c]));
+        const raw = rows[i] as unknown[];
+        const cells = raw.map((v, c) => cell(v, columnScales[c]));
         const rowNumber = start + i + 1;
-        const row = sink.row(cells, rowNumber);
+        const values = sink.row(cells, rowNumber);
         if (collector.rows % PROGRESS_EVERY === 0) opts.onProgress?.(collector.rows);
-        if (row !== null) await opts.onRow?.(row, rowNumber);
+        if (values === null) continue;
+        const taken = handOver(collector, values, rowNumber, opts);
+        if (taken) await taken;
       }
       rows = [];
       start = end;

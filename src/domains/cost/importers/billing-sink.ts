@@ -4,13 +4,17 @@
  * decides what they mean — FOCUS columns as they are, or AWS CUR columns mapped onto FOCUS.
  */
 import { detectCur, mapCurRow } from './cur-mapping.js';
-import type { BillingCell, BillingFormat, FocusCollector, FocusRow } from './focus-collector.js';
+import type { BillingCell, BillingFormat, FocusCollector } from './focus-collector.js';
 import { detectFocusVersion } from './focus-spec.js';
+import type { FocusValue } from './focus-values.js';
 
 export interface BillingSink {
   readonly format: BillingFormat;
-  /** Data cells in header order -> a normalized row, or null when the row has errors (reported). */
-  row(cells: readonly BillingCell[], rowNumber: number): FocusRow | null;
+  /**
+   * Data cells in header order -> the normalized values in the order of `collector.headers`, or null
+   * when the row has errors (reported).
+   */
+  row(cells: readonly BillingCell[], rowNumber: number): FocusValue[] | null;
 }
 
 /** Which formats a reader accepts: FOCUS only, AWS CUR only, or whatever the header shows. */
@@ -35,7 +39,7 @@ function focusSink(
         );
         return null;
       }
-      return collector.row(cells, rowNumber);
+      return collector.values(cells, rowNumber);
     },
   };
 }
@@ -84,7 +88,7 @@ export function chooseSink(
         collector.rows += 1;
         return null;
       }
-      return collector.row(mapped, rowNumber);
+      return collector.values(mapped, rowNumber);
     },
   };
 }

@@ -26,6 +26,13 @@ export interface BillingReadOptions {
   file?: string | undefined;
   /** Called with each valid row (rows with errors are not passed on) and its row number. */
   onRow?: ((row: FocusRow, rowNumber: number) => void | Promise<void>) | undefined;
+  /**
+   * Instead of `onRow`: each valid row's normalized values in the order of `columns` (the FOCUS column
+   * names, the same array for every row of a file), without building a row object. For bulk importers.
+   */
+  onValues?:
+    | ((values: readonly FocusValue[], rowNumber: number, columns: readonly string[]) => void | Promise<void>)
+    | undefined;
   /** Called with the number of data rows read so far, every 10,000 rows and at the end. */
   onProgress?: ((rows: number) => void) | undefined;
   /** At most this many errors are kept in `issues` (all are counted in `errorCount`). Default 1,000. */
@@ -77,6 +84,15 @@ type Column = {
   memo: Map<string, CellResult> | undefined;
 };
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 keeps a substring of 13
+ * characters or more as a view into its parent, so a cell kept in a map would keep the reader's whole
+ * chunk of the file (256 KB) alive with it.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 /** Entries kept per column before the column's memo starts over (bounds memory on a column that never repeats). */
 const MEMO_SIZE = 10_000;
 
@@ -102,6 +118,9 @@ export class FocusCollector {
   private readonly warnings = new Map<string, FocusWarningSummary>();
   private readonly totals = new Map<string, { rows: number; billed: DecimalSum; effective: DecimalSum }>();
   private columns: Column[] = [];
+  /** The FOCUS names of the columns, in the order of the values `values` returns. */
+  headers: readonly string[] = [];
+  private at = { currency: -1, billed: -1, effective: -1 };
 
   constructor(file: string, maxErrors = 1000) {
     this.file = file;
@@ -168,6 +187,13 @@ export class FocusCollector {
         memo: memoizable(s) ? new Map() : undefined,
       };
     });
+    this.headers = headers.slice();
+    // Mandatory in every FOCUS version, so a header that got here has them.
+    this.at = {
+      currency: headers.indexOf('BillingCurrency'),
+      billed: headers.indexOf('BilledCost'),
+      effective: headers.indexOf('EffectiveCost'),
+    };
     return true;
   }
 
@@ -177,9 +203,26 @@ export class FocusCollector {
 
   /** One data row (cells in header order), normalized and counted in the totals; null when it has errors. */
   row(cells: readonly BillingCell[], row: number): FocusRow | null {
-    this.rows += 1;
+    const values = this.values(cells, row);
+    return values === null ? null : this.toRow(values);
+  }
+
+  /** Values (as `values` returns them) as a row object keyed by column name. */
+  toRow(values: readonly FocusValue[]): FocusRow {
     const out: FocusRow = {};
+    for (let i = 0; i < this.headers.length; i++) out[this.headers[i] as string] = values[i] ?? null;
+    return out;
+  }
+
+  /**
+   * One data row (cells in header order), normalized, in the order of `headers`, and counted in the
+   * totals; null when it has errors.
+   */
+  values(cells: readonly BillingCell[], row: number): FocusValue[] | null {
+    this.rows += 1;
+    const out = new Array<FocusValue>(this.columns.length);
     let ok = true;
+
     for (let i = 0; i < this.columns.length; i++) {
       const col = this.columns[i] as Column;
       const raw = cells[i] ?? null;
@@ -204,29 +247,36 @@ export class FocusCollector {
               `${spec.name} must not be null but is; kept as null.`,
             );
         }
-        out[col.header] = null;
+        out[i] = null;
         continue;
       }
       const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
       if (!spec) {
-        out[col.header] = text;
+        out[i] = text;
         continue;
       }
       if (spec.type === 'decimal' && isPlainDecimal(text)) {
-        out[col.header] = text; // the common form, as parseFocusDecimal would return it
+        out[i] = text; // the common form, as parseFocusDecimal would return it
         continue;
       }
       if (spec.type === 'string' && !col.memo) {
-        out[col.header] = text; // free text: kept as it is (what parseFocusCell would return)
+        out[i] = text; // free text: kept as it is (what parseFocusCell would return)
         continue;
       }
       let result: CellResult;
       if (col.memo) {
         const known = col.memo.get(text);
         if (known === undefined) {
-          result = parseFocusCell(spec, text);
+          // The memo outlives the chunk of the file the cell was cut from: it keeps a copy, not a slice,
+          // and parses the copy (JSON.parse too returns slices of its input).
+          const own = detach(text);
+          result = parseFocusCell(spec, own);
+          // Rows share one frozen Tags object per distinct text: nobody may change a row's tags, and an
+          // importer can work out each tag set's facts once (keyed by the object).
+          if (spec.type === 'key-value' && 'value' in result && result.value !== null)
+            Object.freeze(result.value);
           if (col.memo.size >= MEMO_SIZE) col.memo.clear();
-          col.memo.set(text, result);
+          col.memo.set(own, result);
         } else result = known;
       } else result = parseFocusCell(spec, text);
       if ('error' in result) {
@@ -235,21 +285,21 @@ export class FocusCollector {
         continue;
       }
       if (result.warnings) for (const w of result.warnings) this.warn(col.field, w.kind, row, w.message);
-      // Each row gets its own Tags object, even when the text (and so the parsed value) repeats.
-      out[col.header] =
-        spec.type === 'key-value' && result.value !== null ? { ...(result.value as object) } : result.value;
+      out[i] = result.value;
     }
     if (!ok) return null;
-    const currency = out.BillingCurrency as string;
-    const sums = this.totals.get(currency) ?? {
+    const currency = out[this.at.currency];
+    const billed = out[this.at.billed];
+    const effective = out[this.at.effective];
+    const sums = this.totals.get(currency as string) ?? {
       rows: 0,
       billed: new DecimalSum(),
       effective: new DecimalSum(),
     };
-    this.totals.set(currency, sums);
+    this.totals.set(currency as string, sums);
     sums.rows += 1;
-    sums.billed.add(out.BilledCost as string);
-    sums.effective.add(out.EffectiveCost as string);
+    sums.billed.add(billed as string);
+    sums.effective.add(effective as string);
     return out;
   }
 
@@ -284,4 +334,15 @@ export class FocusCollector {
       totals,
     };
   }
+}
+
+/** Hands a valid row to the reader's caller: its values (`onValues`) or a row object (`onRow`). */
+export function handOver(
+  collector: FocusCollector,
+  values: readonly FocusValue[],
+  rowNumber: number,
+  opts: BillingReadOptions,
+): void | Promise<void> {
+  if (opts.onValues) return opts.onValues(values, rowNumber, collector.headers);
+  if (opts.onRow) return opts.onRow(collector.toRow(values), rowNumber);
 }

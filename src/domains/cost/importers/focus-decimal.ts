@@ -87,25 +87,100 @@ export function formatScaled(units: bigint, scale: number): string {
   return negative && /[1-9]/.test(digits) ? `-${digits}` : digits;
 }
 
-/** An exact running sum of decimal strings. */
+/** 10^0 … 10^15: the powers a safe integer can be scaled by. */
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * An exact running sum of decimal strings. Values of at most 15 digits (nearly every bill amount) are
+ * added as integers in a JavaScript number, exact while the sum stays a safe integer; anything larger
+ * goes to a BigInt part. The billing import adds five amounts per line, so this path matters.
+ */
 export class DecimalSum {
   private units = 0n;
+  /** The part of the sum held as a number: an exact integer count of 10^-scale. */
+  private small = 0;
   private scale = 0;
 
   /** Adds a plain decimal string (as `parseDecimal` returns it). */
   add(value: string): this {
-    const v = scaledDecimal(value);
-    if (v.scale > this.scale) {
-      this.units *= 10n ** BigInt(v.scale - this.scale);
-      this.scale = v.scale;
+    const len = value.length;
+    const first = value.charCodeAt(0);
+    let i = first === 45 || first === 43 ? 1 : 0;
+    let n = 0;
+    let digits = 0;
+    let frac = -1;
+    for (; i < len; i++) {
+      const c = value.charCodeAt(i);
+      if (c === 46 && frac < 0) {
+        frac = 0;
+        continue;
+      }
+      if (c < 48 || c > 57 || digits === 15) return this.addBig(value);
+      n = n * 10 + (c - 48);
+      digits += 1;
+      if (frac >= 0) frac += 1;
     }
+    if (digits === 0) return this.addBig(value);
+    const scale = frac < 0 ? 0 : frac;
+    if (scale > this.scale) this.rescale(scale);
+    const shift = this.scale - scale;
+    if (shift > 15) return this.addBig(value);
+    let u = first === 45 ? -n : n;
+    if (shift > 0) {
+      u *= POW10[shift] as number;
+      if (!Number.isSafeInteger(u)) return this.addBig(value);
+    }
+    const sum = this.small + u;
+    if (Number.isSafeInteger(sum)) this.small = sum;
+    else {
+      this.units += BigInt(this.small) + BigInt(u);
+      this.small = 0;
+    }
+    return this;
+  }
+
+  private addBig(value: string): this {
+    const v = scaledDecimal(value);
+    if (v.scale > this.scale) this.rescale(v.scale);
     this.units += v.units * 10n ** BigInt(this.scale - v.scale);
     return this;
   }
 
+  /** Moves the sum to a larger scale (more fractional digits). */
+  private rescale(scale: number): void {
+    const shift = scale - this.scale;
+    if (this.units !== 0n) this.units *= 10n ** BigInt(shift);
+    const small = shift <= 15 ? this.small * (POW10[shift] as number) : Number.NaN;
+    if (Number.isSafeInteger(small)) this.small = small;
+    else {
+      this.units += BigInt(this.small) * 10n ** BigInt(shift);
+      this.small = 0;
+    }
+    this.scale = scale;
+  }
+
+  private total(): bigint {
+    return this.units + BigInt(this.small);
+  }
+
+  /**
+   * The sum at the largest scale of the values added, as PostgreSQL's `sum(numeric)` writes it
+   * (`1.50 + 1.00` -> `2.50`), so sums made here read like sums made by the database.
+   */
+  toScaledString(): string {
+    const units = this.total();
+    const negative = units < 0n;
+    let digits = (negative ? -units : units).toString();
+    if (this.scale > 0) {
+      digits = digits.padStart(this.scale + 1, '0');
+      digits = `${digits.slice(0, digits.length - this.scale)}.${digits.slice(digits.length - this.scale)}`;
+    }
+    return negative ? `-${digits}` : digits;
+  }
+
   /** The sum as the shortest plain decimal string (trailing fractional zeros dropped). */
   toString(): string {
-    return formatScaled(this.units, this.scale);
+    return formatScaled(this.total(), this.scale);
   }
 }
 

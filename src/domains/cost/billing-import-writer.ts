@@ -1,0 +1,548 @@
+/**
+ * The billing import's writer (billing-import.service.ts runs it): a reader's valid rows become billing
+ * lines in cost_lines, allocation keys in cost_alloc_keys and daily sums in cost_daily, inside the
+ * import's transaction, with bounded memory (see BillingWriter).
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from '../../platform/db/database.js';
+import type { ImportIssue } from '../../platform/imports/import-report.js';
+import type { KeyAllocator } from './allocation-rules.service.js';
+import * as repo from './billing.repo.js';
+import { CopyWriter, LINE_COLUMNS } from './billing-write.repo.js';
+import { copyField, copyString } from './billing-write-copy.js';
+import { detach } from './importers/focus-collector.js';
+import { DecimalSum } from './importers/focus-decimal.js';
+import type { FocusValue } from './importers/focus-values.js';
+import { normalizeTagKey, unitSlug } from './metrics/allocation.js';
+
+export interface ImportedPeriod extends repo.PeriodKey {
+  rows: number;
+  /** Lines of earlier imports this period replaced. */
+  replaced: number;
+}
+
+const BATCH = 10_000;
+const ENV_KEYS = new Set(['env', 'environment', 'stage', 'tier_env']);
+const ENV_NAMES: Readonly<Record<string, string>> = {
+  prod: 'prod',
+  prd: 'prod',
+  production: 'prod',
+  live: 'prod',
+  stg: 'staging',
+  stage: 'staging',
+  staging: 'staging',
+  preprod: 'staging',
+  'pre-prod': 'staging',
+  dev: 'dev',
+  develop: 'dev',
+  development: 'dev',
+  test: 'test',
+  testing: 'test',
+  qa: 'test',
+  uat: 'test',
+  sandbox: 'sandbox',
+};
+
+/** The environment a line's tags name (`env`, `environment`, `stage`), normalized; null when none. */
+export function environmentOf(tags: Record<string, unknown> | null): string | null {
+  if (!tags) return null;
+  for (const [k, v] of Object.entries(tags)) {
+    if (!ENV_KEYS.has(normalizeTagKey(k)) || v === null || v === undefined) continue;
+    const slug = unitSlug(String(v));
+    if (slug) return ENV_NAMES[slug] ?? slug;
+  }
+  return null;
+}
+
+/** The FOCUS columns the import reads, by name; `Col.X` is X's position in `ColumnsAt`. */
+const READ = [
+  'ProviderName',
+  'ServiceProviderName',
+  'InvoiceIssuerName',
+  'BillingAccountId',
+  'ChargePeriodStart',
+  'ChargePeriodEnd',
+  'BillingPeriodStart',
+  'SubAccountId',
+  'SubAccountName',
+  'ServiceName',
+  'ServiceCategory',
+  'RegionId',
+  'RegionName',
+  'ResourceId',
+  'ResourceName',
+  'ResourceType',
+  'SkuId',
+  'ChargeCategory',
+  'ChargeFrequency',
+  'ChargeDescription',
+  'PricingCategory',
+  'BilledCost',
+  'EffectiveCost',
+  'ListCost',
+  'ContractedCost',
+  'BillingCurrency',
+  'ConsumedQuantity',
+  'ConsumedUnit',
+  'CommitmentDiscountId',
+  'CommitmentDiscountCategory',
+  'CommitmentDiscountType',
+  'CommitmentDiscountStatus',
+  'Tags',
+] as const;
+const Col = Object.fromEntries(READ.map((name, i) => [name, i])) as { [K in (typeof READ)[number]]: number };
+
+/** Where each column of READ is among a file's values (-1 when the file lacks it). */
+function columnsAt(columns: readonly string[]): Int32Array {
+  return Int32Array.from(READ.map((name) => columns.indexOf(name)));
+}
+
+/** A value as text: strings as they are, null when absent, structured values as JSON. */
+function textAt(values: readonly FocusValue[], at: number): string | null {
+  if (at < 0) return null;
+  const v = values[at];
+  return typeof v === 'string' ? v : v == null ? null : JSON.stringify(v);
+}
+
+function tagsAt(values: readonly FocusValue[], at: number): Record<string, unknown> | null {
+  const v = at < 0 ? null : values[at];
+  return v && typeof v === 'object' && Object.keys(v).length > 0 ? (v as Record<string, unknown>) : null;
+}
+
+function stableJson(tags: Record<string, unknown> | null): string {
+  if (!tags) return 'null';
+  return JSON.stringify(
+    Object.keys(tags)
+      .sort()
+      .map((k) => [k, tags[k]]),
+  );
+}
+
+/** Groups of daily sums held before they are written (about 20 MB); a file sorted by day fills few. */
+const DAILY_GROUPS = 50_000;
+/** Above this share of daily rows that repeat a group written before, the import merges them at the end. */
+const DAILY_COMPACT_SHARE = 0.05;
+/** Resources whose last key is remembered (a bill's resources, bounded). */
+const KEY_CACHE = 100_000;
+
+/** FNV-1a of a string: the daily groups written are remembered by this number, not by their text. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** What the import needs of a line's tags, worked out once per distinct tags object. */
+interface TagFacts {
+  /** The tags with sorted keys, as the allocation key's fingerprint takes them. */
+  json: string;
+  environment: string | null;
+  /** The tags, and the environment, as COPY text. */
+  copy: string;
+  copyEnvironment: string;
+}
+const NO_TAGS: TagFacts = { json: 'null', environment: null, copy: '\\N', copyEnvironment: '\\N' };
+
+interface DailySum {
+  billed: DecimalSum;
+  effective: DecimalSum;
+  list: DecimalSum;
+  lines: number;
+}
+
+/**
+ * One import in progress: periods seen, lines staged as COPY text, allocation keys, daily sums.
+ * - Each line is written as its COPY row (LINE_COLUMNS but the last, the key id) straight into a batch
+ *   buffer outside the JavaScript heap, so the lines of a batch cost the garbage collector nothing.
+ * - A line's allocation key (sub-account, service, resource, tags) gets a slot the first time it is
+ *   seen; the rules decide its allocation then (a pure function), and the key is stored with the batch.
+ * - The line is added at once to the daily sums by (day, dimensions, the key's allocation) — the groups
+ *   `repo.rebuildDaily` makes in SQL, summed exactly in memory, so no second pass over the lines.
+ * - When a batch is full, its new keys are stored (or found, when an earlier import stored them), its
+ *   lines are queued for COPY with their key ids, and reading goes on while the database stores them.
+ * - Daily sums are written when DAILY_GROUPS groups are held and at the end. A group that comes back
+ *   after it was written gets a second row: merged at the end (`repo.compactDaily`) when such rows are
+ *   more than a few percent. A stored key whose allocation differs from the rules' decision (the rules
+ *   changed and were not applied yet) makes the sums stale: they are then rebuilt from the lines in SQL.
+ */
+export class BillingWriter {
+  readonly periods = new Map<string, ImportedPeriod>();
+  private lastPeriod: ImportedPeriod | undefined;
+  readonly issues: ImportIssue[] = [];
+  rowsImported = 0;
+  /** Daily rows written, and how many of them repeat a group written earlier (by hash). */
+  dailyRows = 0;
+  dailyRepeats = 0;
+  /** True when a stored key's allocation differs from the one the daily sums were made with. */
+  dailyStale = false;
+  // The batch: COPY rows without their key id in `buf` (line i ends at ends[i]), each line's key slot.
+  private buf = Buffer.allocUnsafe(8 << 20);
+  private pos = 0;
+  private n = 0;
+  private readonly ends = new Int32Array(BATCH);
+  private readonly lineSlots = new Int32Array(BATCH);
+  // Allocation keys by slot: id (0 until stored), allocation as daily COPY text, and, until stored,
+  // the key and the rules' decision.
+  private readonly slotOf = new Map<string, number>();
+  private readonly slotIds: number[] = [];
+  private readonly slotAllocation: string[] = [];
+  private readonly slotPending = new Map<number, { key: repo.AllocKeyInput; decision: repo.AllocDecision }>();
+  private readonly fingerprints = new Map<string, string>();
+  private readonly byResource = new Map<
+    string,
+    { sub: string | null; service: string | null; tags: object | null; fingerprint: string }
+  >();
+  private columns: readonly string[] | undefined;
+  private at: Int32Array = new Int32Array(0);
+  private readonly daily = new Map<string, DailySum>();
+  private readonly written = new Set<number>();
+  /** The reader hands the same frozen tags object for the same cell text, so its facts are worked out once. */
+  private readonly tagCache = new WeakMap<object, TagFacts>();
+  private readonly copies: CopyWriter;
+
+  constructor(
+    private readonly trx: Db,
+    private readonly importId: number,
+    public file: string,
+    private readonly allocator: KeyAllocator,
+    private readonly dailyGroups = DAILY_GROUPS,
+  ) {
+    this.copies = new CopyWriter(trx);
+  }
+
+  private tagFacts(tags: Record<string, unknown> | null): TagFacts {
+    if (!tags) return NO_TAGS;
+    let facts = this.tagCache.get(tags);
+    if (!facts) {
+      const environment = environmentOf(tags);
+      facts = {
+        json: stableJson(tags),
+        environment,
+        copy: copyField(tags),
+        copyEnvironment: copyField(environment),
+      };
+      this.tagCache.set(tags, facts);
+    }
+    return facts;
+  }
+
+  private error(row: number, field: string, message: string): null {
+    if (this.issues.length < 1000)
+      this.issues.push({ file: this.file, row, field, message, severity: 'error' });
+    return null;
+  }
+
+  /** Takes one valid row; returns a promise only when it must wait (a new billing period, a full batch). */
+  add(
+    values: readonly FocusValue[],
+    rowNumber: number,
+    columns: readonly string[],
+  ): Promise<void> | undefined {
+    if (columns !== this.columns) {
+      this.columns = columns;
+      this.at = columnsAt(columns);
+    }
+    const at = this.at;
+    const provider =
+      textAt(values, at[Col.ProviderName]!) ??
+      textAt(values, at[Col.ServiceProviderName]!) ??
+      textAt(values, at[Col.InvoiceIssuerName]!);
+    const account = textAt(values, at[Col.BillingAccountId]!);
+    const chargeStart = textAt(values, at[Col.ChargePeriodStart]!);
+    const periodStart =
+      textAt(values, at[Col.BillingPeriodStart]!) ?? (chargeStart ? `${chargeStart.slice(0, 7)}-01` : null);
+    if (!provider)
+      return void this.error(rowNumber, 'ProviderName', 'The provider is empty; a bill line needs it.');
+    if (!account)
+      return void this.error(
+        rowNumber,
+        'BillingAccountId',
+        'The billing account is empty; a bill line needs it.',
+      );
+    if (!chargeStart)
+      return void this.error(
+        rowNumber,
+        'ChargePeriodStart',
+        'The charge period start is empty; a bill line needs it.',
+      );
+    const period = periodStart!.slice(0, 10);
+    // Lines of one period come together: the last period is checked before the map.
+    const last = this.lastPeriod;
+    const p =
+      last &&
+      last.billingPeriodStart === period &&
+      last.provider === provider &&
+      last.billingAccountId === account
+        ? last
+        : this.periods.get(`${provider}\u0000${account}\u0000${period}`);
+    if (p) {
+      p.rows += 1;
+      this.lastPeriod = p;
+      return this.take(values, rowNumber, provider, account, period, chargeStart);
+    }
+    const pkey = `${provider}\u0000${account}\u0000${period}`;
+    // The first line of a billing period: earlier imports' lines of that period go first.
+    const fresh = {
+      provider: detach(provider),
+      billingAccountId: detach(account),
+      billingPeriodStart: period,
+      rows: 1,
+      replaced: 0,
+    };
+    this.periods.set(detach(pkey), fresh);
+    this.lastPeriod = fresh;
+    return repo.deletePeriods(this.trx, [fresh]).then((replaced) => {
+      fresh.replaced = replaced;
+      return this.take(values, rowNumber, provider, account, period, chargeStart);
+    });
+  }
+
+  /** The fingerprint of a line's allocation key, hashed once per key. */
+  private fingerprint(
+    sub: string | null,
+    service: string | null,
+    resource: string | null,
+    tags: Record<string, unknown> | null,
+    json: string,
+  ): string {
+    // Lines of one resource repeat every day with the same (frozen, shared) tags object: one lookup.
+    const last = this.byResource.get(resource ?? '');
+    if (last && last.sub === sub && last.service === service && last.tags === tags) return last.fingerprint;
+    // Kept in maps for the whole import: copies, not slices of the reader's chunk (see `detach`).
+    const raw = detach(`${sub}\u0000${service}\u0000${resource}\u0000${json}`);
+    let fingerprint = this.fingerprints.get(raw);
+    if (fingerprint === undefined) {
+      fingerprint = createHash('md5').update(raw).digest('base64');
+      this.fingerprints.set(raw, fingerprint);
+    }
+    if (this.byResource.size >= KEY_CACHE) this.byResource.clear();
+    this.byResource.set(detach(resource ?? ''), {
+      sub: sub === null ? null : detach(sub),
+      service: service === null ? null : detach(service),
+      tags,
+      fingerprint,
+    });
+    return fingerprint;
+  }
+
+  /** The slot of a line's allocation key; a key seen for the first time is decided by the rules now. */
+  private slot(
+    sub: string | null,
+    service: string | null,
+    resource: string | null,
+    tags: Record<string, unknown> | null,
+    json: string,
+  ): number {
+    const fingerprint = this.fingerprint(sub, service, resource, tags, json);
+    let slot = this.slotOf.get(fingerprint);
+    if (slot !== undefined) return slot;
+    slot = this.slotIds.length;
+    const key: repo.AllocKeyInput = {
+      fingerprint,
+      sub_account_id: sub === null ? null : detach(sub),
+      service_name: service === null ? null : detach(service),
+      resource_id: resource === null ? null : detach(resource),
+      tags,
+    };
+    const decision = this.allocator.decide([{ ...key, id: slot }])[0]!;
+    this.slotOf.set(fingerprint, slot);
+    this.slotIds.push(0);
+    this.slotAllocation.push(allocationText(decision));
+    this.slotPending.set(slot, { key, decision });
+    return slot;
+  }
+
+  private take(
+    values: readonly FocusValue[],
+    rowNumber: number,
+    provider: string,
+    account: string,
+    period: string,
+    chargeStart: string,
+  ): Promise<void> | undefined {
+    const at = this.at;
+    const tags = tagsAt(values, at[Col.Tags]!);
+    const facts = this.tagFacts(tags);
+    const sub = textAt(values, at[Col.SubAccountId]!);
+    const service = textAt(values, at[Col.ServiceName]!);
+    const resource = textAt(values, at[Col.ResourceId]!);
+    const slot = this.slot(sub, service, resource, tags, facts.json);
+    const billed = textAt(values, at[Col.BilledCost]!) ?? '0';
+    const effective = textAt(values, at[Col.EffectiveCost]!) ?? '0';
+    const list = textAt(values, at[Col.ListCost]!);
+    const e = copyString;
+    const day = e(chargeStart.slice(0, 10));
+    const sPeriod = e(period);
+    const category = e(textAt(values, at[Col.ServiceCategory]!));
+    const chargeCategory = e(textAt(values, at[Col.ChargeCategory]!));
+    const environment = facts.copyEnvironment;
+    const sp = e(provider);
+    const sa = e(account);
+    const ss = e(sub);
+    const sv = e(service);
+    const sc = e(textAt(values, at[Col.BillingCurrency]!) ?? '');
+    // The columns of LINE_COLUMNS (billing-write.repo.ts) in order, but the last (the key id, added in
+    // flush), joined from an array into one flat string that dies young.
+    const line = [
+      this.importId,
+      rowNumber,
+      sp,
+      sa,
+      sPeriod,
+      day,
+      e(chargeStart),
+      e(textAt(values, at[Col.ChargePeriodEnd]!)),
+      ss,
+      e(textAt(values, at[Col.SubAccountName]!)),
+      sv,
+      category,
+      e(textAt(values, at[Col.RegionId]!) ?? textAt(values, at[Col.RegionName]!)),
+      e(resource),
+      e(textAt(values, at[Col.ResourceName]!)),
+      e(textAt(values, at[Col.ResourceType]!)),
+      e(textAt(values, at[Col.SkuId]!)),
+      chargeCategory,
+      e(textAt(values, at[Col.ChargeFrequency]!)),
+      e(textAt(values, at[Col.ChargeDescription]!)),
+      e(textAt(values, at[Col.PricingCategory]!)),
+      e(billed),
+      e(effective),
+      e(list),
+      e(textAt(values, at[Col.ContractedCost]!)),
+      sc,
+      e(textAt(values, at[Col.ConsumedQuantity]!)),
+      e(textAt(values, at[Col.ConsumedUnit]!)),
+      e(textAt(values, at[Col.CommitmentDiscountId]!)),
+      e(textAt(values, at[Col.CommitmentDiscountCategory]!)),
+      e(textAt(values, at[Col.CommitmentDiscountType]!)),
+      e(textAt(values, at[Col.CommitmentDiscountStatus]!)),
+      environment,
+      facts.copy,
+    ].join('\t');
+    if (this.pos + line.length * 3 > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + line.length * 3));
+      this.buf.copy(bigger, 0, 0, this.pos);
+      this.buf = bigger;
+    }
+    this.pos += this.buf.write(line, this.pos, 'utf8');
+    this.ends[this.n] = this.pos;
+    this.lineSlots[this.n] = slot;
+    this.n += 1;
+    // The daily group: DAILY_COLUMNS up to the costs, as COPY text.
+    const group = [
+      day,
+      sp,
+      sa,
+      sPeriod,
+      ss,
+      sv,
+      category,
+      chargeCategory,
+      environment,
+      sc,
+      this.slotAllocation[slot],
+    ].join('\t');
+    let sum = this.daily.get(group);
+    if (!sum) {
+      sum = { billed: new DecimalSum(), effective: new DecimalSum(), list: new DecimalSum(), lines: 0 };
+      this.daily.set(group, sum);
+    }
+    sum.billed.add(billed);
+    sum.effective.add(effective);
+    if (list !== null) sum.list.add(list);
+    sum.lines += 1;
+    if (this.daily.size >= this.dailyGroups) this.writeDaily();
+    this.rowsImported += 1;
+    return this.n >= BATCH ? this.flush() : undefined;
+  }
+
+  /** Stores the batch's new keys and queues its lines for COPY. */
+  async flush(): Promise<void> {
+    if (this.n === 0) return;
+    // At most one batch waits to be stored while this one is read: memory stays bounded.
+    await this.copies.finish();
+    if (this.slotPending.size > 0) await this.storeKeys();
+    const out = Buffer.allocUnsafe(this.pos + this.n * 22);
+    let o = 0;
+    let start = 0;
+    for (let i = 0; i < this.n; i++) {
+      const end = this.ends[i]!;
+      o += this.buf.copy(out, o, start, end);
+      o += out.write(`\t${this.slotIds[this.lineSlots[i]!]}\n`, o, 'latin1');
+      start = end;
+    }
+    this.copies.queue('cost_lines', LINE_COLUMNS, out.subarray(0, o), this.n);
+    this.pos = 0;
+    this.n = 0;
+  }
+
+  /** Stores the keys seen for the first time (or finds those an earlier import stored). */
+  private async storeKeys(): Promise<void> {
+    const slots = new Map([...this.slotPending].map(([slot, p]) => [p.key.fingerprint, slot]));
+    const pending = new Map(this.slotPending);
+    this.slotPending.clear();
+    const found = await repo.findKeys(this.trx, [...slots.keys()]);
+    for (const [fingerprint, k] of found) {
+      const slot = slots.get(fingerprint)!;
+      this.slotIds[slot] = k.id;
+      if (allocationText(k) !== this.slotAllocation[slot]) this.dailyStale = true;
+      slots.delete(fingerprint);
+    }
+    if (slots.size === 0) return;
+    const fresh = [...slots.values()].map((slot) => pending.get(slot)!);
+    const inserted = await repo.insertKeys(
+      this.trx,
+      fresh.map(({ key, decision }) => {
+        const { id: _id, ...d } = decision;
+        return { ...key, ...d, rules_version: this.allocator.version };
+      }),
+    );
+    for (const [fingerprint, slot] of slots) {
+      const id = inserted.get(fingerprint);
+      if (id === undefined) throw new Error(`The allocation key ${fingerprint} was not stored.`);
+      this.slotIds[slot] = id;
+    }
+  }
+
+  /** Queues the daily sums held for COPY into cost_daily. */
+  writeDaily(): void {
+    if (this.daily.size === 0) return;
+    const rows: string[] = [];
+    for (const [group, s] of this.daily) {
+      const h = hash32(group);
+      if (this.written.has(h)) this.dailyRepeats += 1;
+      else this.written.add(h);
+      rows.push(
+        `${group}\t${s.billed.toScaledString()}\t${s.effective.toScaledString()}\t${s.list.toScaledString()}\t${s.lines}`,
+      );
+    }
+    this.daily.clear();
+    this.dailyRows += rows.length;
+    this.copies.queue('cost_daily', repo.DAILY_COLUMNS, `${rows.join('\n')}\n`, rows.length);
+  }
+
+  /** Stores the last batch and daily sums and waits until everything is written. */
+  async finish(): Promise<void> {
+    await this.flush();
+    this.writeDaily();
+    await this.copies.finish();
+  }
+
+  /** True when enough daily rows repeat a group that merging them is worth a pass (see DAILY_COMPACT_SHARE). */
+  get dailyNeedsCompacting(): boolean {
+    return this.dailyRepeats > this.dailyRows * DAILY_COMPACT_SHARE;
+  }
+}
+
+/** The allocation columns of a daily group (unit, pool, team, service) as COPY text. */
+function allocationText(k: {
+  unit: string | null;
+  pool: string | null;
+  team_id: number | null;
+  service_id: number | null;
+}): string {
+  return `${copyField(k.unit)}\t${copyField(k.pool)}\t${copyField(k.team_id)}\t${copyField(k.service_id)}`;
+}
