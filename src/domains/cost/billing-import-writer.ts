@@ -235,7 +235,7 @@ export class BillingWriter {
     return null;
   }
 
-  /** Takes one valid row; returns a promise only when it must wait (a new billing period, a full batch). */
+  /** Takes one valid row; returns a promise only when it must wait (a full batch). */
   add(
     values: readonly FocusValue[],
     rowNumber: number,
@@ -294,10 +294,11 @@ export class BillingWriter {
     };
     this.periods.set(detach(pkey), fresh);
     this.lastPeriod = fresh;
-    return repo.deletePeriods(this.trx, [fresh]).then((replaced) => {
-      fresh.replaced = replaced;
-      return this.take(values, rowNumber, provider, account, period, chargeStart);
+    // Queued behind the COPYs in flight and before any line or daily sum of this period: reading goes on.
+    this.copies.run(async () => {
+      fresh.replaced = await repo.deletePeriods(this.trx, [fresh]);
     });
+    return this.take(values, rowNumber, provider, account, period, chargeStart);
   }
 
   /** The fingerprint of a line's allocation key, hashed once per key. */

@@ -167,12 +167,18 @@ export class CopyWriter {
   /** Queues `COPY table (columns)` of `rows` rows of COPY text behind the COPYs queued before; returns at once. */
   queue(table: string, columns: readonly string[], text: string | Buffer, rows: number): void {
     if (rows === 0) return;
+    this.run(async () => {
+      const written = await copyInto(this.trx, table, columns, text);
+      if (written !== rows) throw new Error(`COPY into ${table} wrote ${written} of ${rows} rows.`);
+    });
+  }
+
+  /** Queues other work on the transaction (a delete before the lines that replace it); returns at once. */
+  run(work: () => Promise<void>): void {
     this.tail = this.tail.then(async () => {
       if (this.failure !== undefined) return;
       try {
-        const written = await copyInto(this.trx, table, columns, text);
-        if (written !== rows)
-          this.failure = new Error(`COPY into ${table} wrote ${written} of ${rows} rows.`);
+        await work();
       } catch (err) {
         this.failure = err;
       }

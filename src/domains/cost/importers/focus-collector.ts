@@ -82,6 +82,9 @@ type Column = {
   spec: FocusColumn | undefined;
   /** Normalized cells of this column by their text, for the columns whose values repeat (see `row`). */
   memo: Map<string, CellResult> | undefined;
+  /** The last memoized cell and its result: neighbouring rows often repeat a value (a day, a category). */
+  lastText: string;
+  lastResult: CellResult | undefined;
 };
 
 /**
@@ -185,6 +188,8 @@ export class FocusCollector {
         field: opts.fields?.[i] ?? header,
         spec: s,
         memo: memoizable(s) ? new Map() : undefined,
+        lastText: '',
+        lastResult: undefined,
       };
     });
     this.headers = headers.slice();
@@ -264,7 +269,8 @@ export class FocusCollector {
         continue;
       }
       let result: CellResult;
-      if (col.memo) {
+      if (col.memo && col.lastResult !== undefined && text === col.lastText) result = col.lastResult;
+      else if (col.memo) {
         const known = col.memo.get(text);
         if (known === undefined) {
           // The memo outlives the chunk of the file the cell was cut from: it keeps a copy, not a slice,
@@ -278,6 +284,8 @@ export class FocusCollector {
           if (col.memo.size >= MEMO_SIZE) col.memo.clear();
           col.memo.set(own, result);
         } else result = known;
+        col.lastText = detach(text);
+        col.lastResult = result;
       } else result = parseFocusCell(spec, text);
       if ('error' in result) {
         this.error(row, result.error, col.field);
