@@ -34,7 +34,7 @@ const UNITS = {
 
 interface Run {
   seconds: number;
-  /** Peak resident memory of the process, MB (VmHWM). */
+  /** Peak resident memory of the process or of a process it started, MB (VmHWM). */
   peakMb: number;
   stdout: string;
 }
@@ -49,7 +49,26 @@ function highWaterMb(pid: number): number {
   }
 }
 
-/** Runs a command, timing it and sampling its peak memory every 50 ms. */
+/** The pids of a process's children, grandchildren, … (`quarterdeck import` runs in a child with a capped heap). */
+function descendants(pid: number): number[] {
+  let children: number[];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .split(' ')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+  return children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** The highest peak resident memory of a process and its descendants so far, in MB. */
+function treeHighWaterMb(pid: number): number {
+  return Math.max(highWaterMb(pid), ...descendants(pid).map(highWaterMb));
+}
+
+/** Runs a command, timing it and sampling its peak memory (its own or a child's) every 50 ms. */
 function runTimed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -60,7 +79,7 @@ function runTimed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<
     const err: Buffer[] = [];
     let peak = 0;
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, highWaterMb(child.pid));
+      if (child.pid) peak = Math.max(peak, treeHighWaterMb(child.pid));
     }, 50);
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
@@ -204,7 +223,8 @@ export const costImportBenchmark: Benchmark = {
     'as a child process — reading, validating, allocation keys, COPY into cost_lines, the daily sums, all in one ' +
     'transaction — on PGlite (a data directory) and on PostgreSQL (a fresh database per run, migrated outside the ' +
     'timing). Baseline: `psql \\copy` of the same file into a plain table of 45 text columns on the PostgreSQL server. ' +
-    "Figure: lines/s; time in s (whole command, Node start included); peak memory = the child's VmHWM; ratio = import ÷ " +
+    "Figure: lines/s; time in s (whole command, Node start included); peak memory = the highest VmHWM of the command's " +
+    'processes (`quarterdeck import` re-runs itself with a capped heap); ratio = import ÷ ' +
     'COPY throughput, so the target "no more than 3× the COPY time" is a ratio of at least 0.33; peak memory under 512 MB.',
   unit: 'lines/s',
   metrics: [

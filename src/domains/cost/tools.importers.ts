@@ -1,6 +1,7 @@
 /**
  * `quarterdeck import tools <file>` (the register: one row per tool) and `quarterdeck import tool-seats
- * <file>` (last-use dates of seats). All or nothing: a file with an error imports nothing and names file,
+ * <file>` (last-use dates of seats) and `quarterdeck import tool-signins <file>` (an identity provider's
+ * sign-in log: Okta, Entra ID or a plain CSV, as `sso` seats). All or nothing: a file with an error imports nothing and names file,
  * row and column; re-importing the same file changes nothing; preview rolls back. Formats:
  * docs/import-formats.md, "SaaS and tool register".
  */
@@ -9,6 +10,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ImportRejected, type ImportReport } from '../../platform/imports/import-report.js';
 import type { ImporterContext, ImporterDefinition } from '../../platform/modules.js';
+import { parseSignIns, type SignInRow } from './importers/sso-signins.js';
 import {
   type ParsedCsv,
   parseToolSeatsCsv,
@@ -17,6 +19,7 @@ import {
   type ToolRow,
 } from './importers/tool-csv.js';
 import { type ApplyResult, applySeatRows, applyToolRows } from './tools-import.service.js';
+import { applySignInRows } from './tools-signins.service.js';
 
 class PreviewRollback extends Error {}
 
@@ -32,7 +35,8 @@ async function importCsv<T extends { row: number }>(
   p: string,
   preview: boolean,
   kind: string,
-  parse: (text: string, file: string) => ParsedCsv<T>,
+  /** `counts`, when given, replace the default `rows read`. */
+  parse: (text: string, file: string) => ParsedCsv<T> & { counts?: Record<string, number> },
   apply: (
     db: ImporterContext['db'],
     rows: T[],
@@ -71,7 +75,7 @@ async function importCsv<T extends { row: number }>(
   if (issues.some((i) => i.severity === 'error')) return rejected(issues, r.counts);
   return {
     summary: `${preview ? 'Preview (nothing written)' : 'Imported'} ${file}: ${describe(r.counts)}.`,
-    counts: { 'rows read': parsed.rows.length, ...r.counts },
+    counts: { ...(parsed.counts ?? { 'rows read': parsed.rows.length }), ...r.counts },
     issues,
   };
 }
@@ -96,4 +100,16 @@ export const toolSeatsImporter: ImporterDefinition = {
   upload: csvUpload,
   preview: (ctx, p) => importCsv<SeatRow>(ctx, p, true, 'tool-seats', parseToolSeatsCsv, applySeatRows),
   run: (ctx, p) => importCsv<SeatRow>(ctx, p, false, 'tool-seats', parseToolSeatsCsv, applySeatRows),
+};
+
+export const toolSignInsImporter: ImporterDefinition = {
+  kind: 'tool-signins',
+  description:
+    'Seat activity from an identity provider’s sign-in log (Okta System Log JSON, Microsoft Entra sign-ins CSV or JSON, or app,email,signed_in_at): the latest successful sign-in per tool and person, as SSO seats (docs/import-formats.md)',
+  input: 'a sign-in log (JSON, JSON lines or CSV)',
+  // Sent as raw bytes whatever the format (the upload route takes no application/json body); no extension,
+  // so the file picker offers .json, .jsonl and .csv files alike.
+  upload: { contentTypes: ['application/octet-stream', 'text/plain', 'text/csv'], extension: '' },
+  preview: (ctx, p) => importCsv<SignInRow>(ctx, p, true, 'tool-signins', parseSignIns, applySignInRows),
+  run: (ctx, p) => importCsv<SignInRow>(ctx, p, false, 'tool-signins', parseSignIns, applySignInRows),
 };

@@ -195,26 +195,29 @@ export async function setToolTeams(db: Db, toolId: number, teamIds: number[]): P
 }
 
 /**
- * Seats assigned and active per tool: distinct e-mails (a person seen by CSV and SSO counts once), active
- * when the latest activity from any source is on or after `since`.
+ * One row per seat holder of a tool: a person (matched by any of their e-mails, from any source) or, for
+ * e-mails matched to nobody, the e-mail — so a person seen by the CSV and by SSO, under one e-mail or two,
+ * counts once. `last_active_at` is the latest activity from any source.
  */
+function seatHolders(toolIds?: number[]) {
+  const only = toolIds ? sql`where tool_id in (${sql.join(toolIds.length ? toolIds : [-1])})` : sql``;
+  return sql`select tool_id, coalesce('p' || person_id::text, 'e' || email) as holder, min(email) as email,
+      max(person_id) as person_id, max(last_active_at) as last_active_at
+    from (
+      select tool_id, email, max(person_id) as person_id, max(last_active_at) as last_active_at
+      from cost_tool_seats ${only}
+      group by tool_id, email
+    ) by_email
+    group by tool_id, coalesce('p' || person_id::text, 'e' || email)`;
+}
+
+/** Seats assigned and active per tool: seat holders (seatHolders), active when used on or after `since`. */
 export async function seatCounts(db: Db, since: Date, toolIds?: number[]): Promise<Map<number, SeatCounts>> {
-  let q = db
-    .selectFrom(
-      db
-        .selectFrom('cost_tool_seats')
-        .select(['tool_id', 'email', (eb) => eb.fn.max('last_active_at').as('last')])
-        .groupBy(['tool_id', 'email'])
-        .as('s'),
-    )
-    .select([
-      's.tool_id',
-      sql<number>`count(*)::int`.as('assigned'),
-      sql<number>`(count(*) filter (where s.last >= ${since}))::int`.as('active'),
-    ])
-    .groupBy('s.tool_id');
-  if (toolIds) q = q.where('s.tool_id', 'in', toolIds.length ? toolIds : [-1]);
-  const rows = await q.execute();
+  const { rows } = await sql<{ tool_id: number; assigned: number; active: number }>`
+    select tool_id, count(*)::int as assigned,
+      (count(*) filter (where last_active_at >= ${since}))::int as active
+    from (${seatHolders(toolIds)}) h
+    group by tool_id`.execute(db);
   return new Map(
     rows.map((r) => [
       Number(r.tool_id),
@@ -234,32 +237,29 @@ export async function seatsOf(db: Db, toolId: number): Promise<SeatDbRow[]> {
   return rows.map((r) => ({ ...r, id: Number(r.id), tool_id: Number(r.tool_id) }));
 }
 
-/** Seats whose latest activity is before `since` (or never), across the tools given (all when omitted). */
+/**
+ * Seat holders (seatHolders) whose latest activity is before `since` (or never), across the tools given
+ * (all when omitted); a person with several e-mails is shown under the first of them.
+ */
 export async function inactiveSeats(
   db: Db,
   since: Date,
   toolIds?: number[],
 ): Promise<{ tool_id: number; email: string; person_id: number | null; last_active_at: Date | null }[]> {
-  let q = db
-    .selectFrom('cost_tool_seats')
-    .select([
-      'tool_id',
-      'email',
-      (eb) => eb.fn.max('person_id').as('person_id'),
-      (eb) => eb.fn.max('last_active_at').as('last_active_at'),
-    ])
-    .groupBy(['tool_id', 'email'])
-    .having(sql<boolean>`max(last_active_at) is null or max(last_active_at) < ${since}`)
-    .orderBy('tool_id')
-    .orderBy(sql`max(last_active_at) asc nulls first`)
-    .orderBy('email');
-  if (toolIds) q = q.where('tool_id', 'in', toolIds.length ? toolIds : [-1]);
-  const rows = await q.execute();
+  const { rows } = await sql<{
+    tool_id: number;
+    email: string;
+    person_id: number | null;
+    last_active_at: Date | string | null;
+  }>`
+    select tool_id, email, person_id, last_active_at from (${seatHolders(toolIds)}) h
+    where last_active_at is null or last_active_at < ${since}
+    order by tool_id, last_active_at asc nulls first, email`.execute(db);
   return rows.map((r) => ({
     tool_id: Number(r.tool_id),
     email: r.email,
     person_id: r.person_id === null ? null : Number(r.person_id),
-    last_active_at: r.last_active_at === null ? null : new Date(r.last_active_at as unknown as string),
+    last_active_at: r.last_active_at === null ? null : new Date(r.last_active_at),
   }));
 }
 
@@ -290,5 +290,18 @@ export async function replaceSeats(
       .execute();
   await insertJson(db, 'cost_tool_seats', seats, {
     columns: ['tool_id', 'email', 'person_id', 'last_active_at', 'source'],
+  });
+}
+
+/**
+ * Creates or updates seats of one source by (tool, source, e-mail); an update sets the person and moves
+ * `last_active_at` only forward (the later of the stored and the given value). Other seats are untouched.
+ */
+export async function upsertSeats(db: Db, seats: NewSeat[]): Promise<void> {
+  await insertJson(db, 'cost_tool_seats', seats, {
+    columns: ['tool_id', 'email', 'person_id', 'last_active_at', 'source'],
+    onConflict: sql`on conflict (tool_id, source, email) do update set
+      person_id = excluded.person_id,
+      last_active_at = greatest(cost_tool_seats.last_active_at, excluded.last_active_at)`,
   });
 }

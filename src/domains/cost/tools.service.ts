@@ -174,22 +174,25 @@ export async function getTool(db: Db, id: number, q: ToolQuery = {}): Promise<To
   const names = await personNames(db, [
     ...new Set(seats.flatMap((s) => (s.person_id ? [Number(s.person_id)] : []))),
   ]);
-  return {
-    ...tool!,
-    activeDays,
-    seats: seats.map((s) => {
-      const last = s.last_active_at ? new Date(s.last_active_at) : null;
-      const personId = s.person_id === null ? null : Number(s.person_id);
-      return {
-        email: s.email,
-        personId,
-        personName: personId === null ? null : (names.get(personId) ?? null),
-        lastActiveAt: last ? last.toISOString() : null,
-        source: s.source,
-        active: last !== null && last.getTime() >= since,
-      };
-    }),
-  };
+  // One row per seat holder, as the counts have it (repo.seatHolders): a person seen by the CSV and by
+  // SSO, under one e-mail or two, is one seat, shown with the e-mail and source of the latest activity.
+  const holders = new Map<string, ToolSeat>();
+  for (const s of seats) {
+    const last = s.last_active_at ? new Date(s.last_active_at) : null;
+    const personId = s.person_id === null ? null : Number(s.person_id);
+    const key = personId === null ? `e${s.email}` : `p${personId}`;
+    const seat: ToolSeat = {
+      email: s.email,
+      personId,
+      personName: personId === null ? null : (names.get(personId) ?? null),
+      lastActiveAt: last ? last.toISOString() : null,
+      source: s.source,
+      active: last !== null && last.getTime() >= since,
+    };
+    const known = holders.get(key);
+    if (!known || (seat.lastActiveAt ?? '') > (known.lastActiveAt ?? '')) holders.set(key, seat);
+  }
+  return { ...tool!, activeDays, seats: [...holders.values()] };
 }
 
 /** Checks references and turns the input into column values (only the given fields). */
