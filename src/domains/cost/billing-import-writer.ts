@@ -8,12 +8,12 @@ import type { Db } from '../../platform/db/database.js';
 import type { ImportIssue } from '../../platform/imports/import-report.js';
 import type { KeyAllocator } from './allocation-rules.service.js';
 import * as repo from './billing.repo.js';
+import { DailySums } from './billing-daily-sums.js';
+import { Col, columnsAt, NO_TAGS, type TagFacts, tagFacts, tagsAt, textAt } from './billing-line-values.js';
 import { CopyWriter, LINE_COLUMNS } from './billing-write.repo.js';
 import { copyField, copyString } from './billing-write-copy.js';
 import { detach } from './importers/focus-collector.js';
-import { DecimalSum } from './importers/focus-decimal.js';
 import type { FocusValue } from './importers/focus-values.js';
-import { normalizeTagKey, unitSlug } from './metrics/allocation.js';
 
 export interface ImportedPeriod extends repo.PeriodKey {
   rows: number;
@@ -22,136 +22,8 @@ export interface ImportedPeriod extends repo.PeriodKey {
 }
 
 const BATCH = 10_000;
-const ENV_KEYS = new Set(['env', 'environment', 'stage', 'tier_env']);
-const ENV_NAMES: Readonly<Record<string, string>> = {
-  prod: 'prod',
-  prd: 'prod',
-  production: 'prod',
-  live: 'prod',
-  stg: 'staging',
-  stage: 'staging',
-  staging: 'staging',
-  preprod: 'staging',
-  'pre-prod': 'staging',
-  dev: 'dev',
-  develop: 'dev',
-  development: 'dev',
-  test: 'test',
-  testing: 'test',
-  qa: 'test',
-  uat: 'test',
-  sandbox: 'sandbox',
-};
-
-/** The environment a line's tags name (`env`, `environment`, `stage`), normalized; null when none. */
-export function environmentOf(tags: Record<string, unknown> | null): string | null {
-  if (!tags) return null;
-  for (const [k, v] of Object.entries(tags)) {
-    if (!ENV_KEYS.has(normalizeTagKey(k)) || v === null || v === undefined) continue;
-    const slug = unitSlug(String(v));
-    if (slug) return ENV_NAMES[slug] ?? slug;
-  }
-  return null;
-}
-
-/** The FOCUS columns the import reads, by name; `Col.X` is X's position in `ColumnsAt`. */
-const READ = [
-  'ProviderName',
-  'ServiceProviderName',
-  'InvoiceIssuerName',
-  'BillingAccountId',
-  'ChargePeriodStart',
-  'ChargePeriodEnd',
-  'BillingPeriodStart',
-  'SubAccountId',
-  'SubAccountName',
-  'ServiceName',
-  'ServiceCategory',
-  'RegionId',
-  'RegionName',
-  'ResourceId',
-  'ResourceName',
-  'ResourceType',
-  'SkuId',
-  'ChargeCategory',
-  'ChargeFrequency',
-  'ChargeDescription',
-  'PricingCategory',
-  'BilledCost',
-  'EffectiveCost',
-  'ListCost',
-  'ContractedCost',
-  'BillingCurrency',
-  'ConsumedQuantity',
-  'ConsumedUnit',
-  'CommitmentDiscountId',
-  'CommitmentDiscountCategory',
-  'CommitmentDiscountType',
-  'CommitmentDiscountStatus',
-  'Tags',
-] as const;
-const Col = Object.fromEntries(READ.map((name, i) => [name, i])) as { [K in (typeof READ)[number]]: number };
-
-/** Where each column of READ is among a file's values (-1 when the file lacks it). */
-function columnsAt(columns: readonly string[]): Int32Array {
-  return Int32Array.from(READ.map((name) => columns.indexOf(name)));
-}
-
-/** A value as text: strings as they are, null when absent, structured values as JSON. */
-function textAt(values: readonly FocusValue[], at: number): string | null {
-  if (at < 0) return null;
-  const v = values[at];
-  return typeof v === 'string' ? v : v == null ? null : JSON.stringify(v);
-}
-
-function tagsAt(values: readonly FocusValue[], at: number): Record<string, unknown> | null {
-  const v = at < 0 ? null : values[at];
-  return v && typeof v === 'object' && Object.keys(v).length > 0 ? (v as Record<string, unknown>) : null;
-}
-
-function stableJson(tags: Record<string, unknown> | null): string {
-  if (!tags) return 'null';
-  return JSON.stringify(
-    Object.keys(tags)
-      .sort()
-      .map((k) => [k, tags[k]]),
-  );
-}
-
-/** Groups of daily sums held before they are written (about 20 MB); a file sorted by day fills few. */
-const DAILY_GROUPS = 50_000;
-/** Above this share of daily rows that repeat a group written before, the import merges them at the end. */
-const DAILY_COMPACT_SHARE = 0.05;
 /** Resources whose last key is remembered (a bill's resources, bounded). */
 const KEY_CACHE = 100_000;
-
-/** FNV-1a of a string: the daily groups written are remembered by this number, not by their text. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** What the import needs of a line's tags, worked out once per distinct tags object. */
-interface TagFacts {
-  /** The tags with sorted keys, as the allocation key's fingerprint takes them. */
-  json: string;
-  environment: string | null;
-  /** The tags, and the environment, as COPY text. */
-  copy: string;
-  copyEnvironment: string;
-}
-const NO_TAGS: TagFacts = { json: 'null', environment: null, copy: '\\N', copyEnvironment: '\\N' };
-
-interface DailySum {
-  billed: DecimalSum;
-  effective: DecimalSum;
-  list: DecimalSum;
-  lines: number;
-}
 
 /**
  * One import in progress: periods seen, lines staged as COPY text, allocation keys, daily sums.
@@ -173,9 +45,6 @@ export class BillingWriter {
   private lastPeriod: ImportedPeriod | undefined;
   readonly issues: ImportIssue[] = [];
   rowsImported = 0;
-  /** Daily rows written, and how many of them repeat a group written earlier (by hash). */
-  dailyRows = 0;
-  dailyRepeats = 0;
   /** True when a stored key's allocation differs from the one the daily sums were made with. */
   dailyStale = false;
   // The batch: COPY rows without their key id in `buf` (line i ends at ends[i]), each line's key slot.
@@ -197,8 +66,7 @@ export class BillingWriter {
   >();
   private columns: readonly string[] | undefined;
   private at: Int32Array = new Int32Array(0);
-  private readonly daily = new Map<string, DailySum>();
-  private readonly written = new Set<number>();
+  private readonly daily: DailySums;
   /** The reader hands the same frozen tags object for the same cell text, so its facts are worked out once. */
   private readonly tagCache = new WeakMap<object, TagFacts>();
   private readonly copies: CopyWriter;
@@ -208,22 +76,17 @@ export class BillingWriter {
     private readonly importId: number,
     public file: string,
     private readonly allocator: KeyAllocator,
-    private readonly dailyGroups = DAILY_GROUPS,
+    dailyGroups?: number,
   ) {
     this.copies = new CopyWriter(trx);
+    this.daily = new DailySums(dailyGroups);
   }
 
   private tagFacts(tags: Record<string, unknown> | null): TagFacts {
     if (!tags) return NO_TAGS;
     let facts = this.tagCache.get(tags);
     if (!facts) {
-      const environment = environmentOf(tags);
-      facts = {
-        json: stableJson(tags),
-        environment,
-        copy: copyField(tags),
-        copyEnvironment: copyField(environment),
-      };
+      facts = tagFacts(tags);
       this.tagCache.set(tags, facts);
     }
     return facts;
@@ -446,16 +309,7 @@ export class BillingWriter {
       sc,
       this.slotAllocation[slot],
     ].join('\t');
-    let sum = this.daily.get(group);
-    if (!sum) {
-      sum = { billed: new DecimalSum(), effective: new DecimalSum(), list: new DecimalSum(), lines: 0 };
-      this.daily.set(group, sum);
-    }
-    sum.billed.add(billed);
-    sum.effective.add(effective);
-    if (list !== null) sum.list.add(list);
-    sum.lines += 1;
-    if (this.daily.size >= this.dailyGroups) this.writeDaily();
+    if (this.daily.add(group, billed, effective, list)) this.writeDaily();
     this.rowsImported += 1;
     return this.n >= BATCH ? this.flush() : undefined;
   }
@@ -482,47 +336,40 @@ export class BillingWriter {
 
   /** Stores the keys seen for the first time (or finds those an earlier import stored). */
   private async storeKeys(): Promise<void> {
-    const slots = new Map([...this.slotPending].map(([slot, p]) => [p.key.fingerprint, slot]));
-    const pending = new Map(this.slotPending);
+    const pending = [...this.slotPending];
     this.slotPending.clear();
-    const found = await repo.findKeys(this.trx, [...slots.keys()]);
-    for (const [fingerprint, k] of found) {
-      const slot = slots.get(fingerprint)!;
-      this.slotIds[slot] = k.id;
-      if (allocationText(k) !== this.slotAllocation[slot]) this.dailyStale = true;
-      slots.delete(fingerprint);
+    const found = await repo.findKeys(
+      this.trx,
+      pending.map(([, p]) => p.key.fingerprint),
+    );
+    const fresh: typeof pending = [];
+    for (const [slot, p] of pending) {
+      const k = found.get(p.key.fingerprint);
+      if (!k) fresh.push([slot, p]);
+      else {
+        this.slotIds[slot] = k.id;
+        if (allocationText(k) !== this.slotAllocation[slot]) this.dailyStale = true;
+      }
     }
-    if (slots.size === 0) return;
-    const fresh = [...slots.values()].map((slot) => pending.get(slot)!);
+    if (fresh.length === 0) return;
     const inserted = await repo.insertKeys(
       this.trx,
-      fresh.map(({ key, decision }) => {
+      fresh.map(([, { key, decision }]) => {
         const { id: _id, ...d } = decision;
         return { ...key, ...d, rules_version: this.allocator.version };
       }),
     );
-    for (const [fingerprint, slot] of slots) {
-      const id = inserted.get(fingerprint);
-      if (id === undefined) throw new Error(`The allocation key ${fingerprint} was not stored.`);
+    for (const [slot, { key }] of fresh) {
+      const id = inserted.get(key.fingerprint);
+      if (id === undefined) throw new Error(`The allocation key ${key.fingerprint} was not stored.`);
       this.slotIds[slot] = id;
     }
   }
 
   /** Queues the daily sums held for COPY into cost_daily. */
-  writeDaily(): void {
-    if (this.daily.size === 0) return;
-    const rows: string[] = [];
-    for (const [group, s] of this.daily) {
-      const h = hash32(group);
-      if (this.written.has(h)) this.dailyRepeats += 1;
-      else this.written.add(h);
-      rows.push(
-        `${group}\t${s.billed.toScaledString()}\t${s.effective.toScaledString()}\t${s.list.toScaledString()}\t${s.lines}`,
-      );
-    }
-    this.daily.clear();
-    this.dailyRows += rows.length;
-    this.copies.queue('cost_daily', repo.DAILY_COLUMNS, `${rows.join('\n')}\n`, rows.length);
+  private writeDaily(): void {
+    const held = this.daily.take();
+    if (held) this.copies.queue('cost_daily', repo.DAILY_COLUMNS, held.text, held.rows);
   }
 
   /** Stores the last batch and daily sums and waits until everything is written. */
@@ -532,9 +379,9 @@ export class BillingWriter {
     await this.copies.finish();
   }
 
-  /** True when enough daily rows repeat a group that merging them is worth a pass (see DAILY_COMPACT_SHARE). */
+  /** True when enough daily rows repeat a group that merging them is worth a pass (billing-daily-sums.ts). */
   get dailyNeedsCompacting(): boolean {
-    return this.dailyRepeats > this.dailyRows * DAILY_COMPACT_SHARE;
+    return this.daily.needsCompacting;
   }
 }
 

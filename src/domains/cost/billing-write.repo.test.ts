@@ -172,8 +172,10 @@ describe('writeLines (COPY)', () => {
     const id = await newImport();
     await handle.db.transaction().execute(async (trx) => {
       const writer = new CopyWriter(trx);
-      for (let b = 0; b < 3; b++)
-        writer.queueLines(Array.from({ length: 1000 }, (_, i) => line(b * 1000 + i + 2, { import_id: id })));
+      for (let b = 0; b < 3; b++) {
+        const batch = Array.from({ length: 1000 }, (_, i) => line(b * 1000 + i + 2, { import_id: id }));
+        writer.queue('cost_lines', LINE_COLUMNS, copyText(batch, LINE_COLUMNS), batch.length);
+      }
       await writer.finish();
     });
     const n = await sql<{
@@ -184,8 +186,13 @@ describe('writeLines (COPY)', () => {
     await expect(
       handle.db.transaction().execute(async (trx) => {
         const writer = new CopyWriter(trx);
-        writer.queueLines([line(2, { import_id: bad, billed_cost: 'x' })]);
-        writer.queueLines([line(3, { import_id: bad })]);
+        writer.queue(
+          'cost_lines',
+          LINE_COLUMNS,
+          copyText([line(2, { import_id: bad, billed_cost: 'x' })], LINE_COLUMNS),
+          1,
+        );
+        writer.queue('cost_lines', LINE_COLUMNS, copyText([line(3, { import_id: bad })], LINE_COLUMNS), 1);
         await writer.finish();
       }),
     ).rejects.toThrow(/numeric/);

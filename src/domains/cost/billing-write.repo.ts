@@ -185,11 +185,6 @@ export class CopyWriter {
     });
   }
 
-  /** Queues billing lines. */
-  queueLines(lines: readonly StoredLine[]): void {
-    this.queue('cost_lines', LINE_COLUMNS, copyText(lines, LINE_COLUMNS), lines.length);
-  }
-
   /** Waits for every queued COPY; throws the first one's error, if one failed. */
   async finish(): Promise<void> {
     await this.tail;

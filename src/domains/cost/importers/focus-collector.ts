@@ -206,12 +206,6 @@ export class FocusCollector {
     return this.columns.length;
   }
 
-  /** One data row (cells in header order), normalized and counted in the totals; null when it has errors. */
-  row(cells: readonly BillingCell[], row: number): FocusRow | null {
-    const values = this.values(cells, row);
-    return values === null ? null : this.toRow(values);
-  }
-
   /** Values (as `values` returns them) as a row object keyed by column name. */
   toRow(values: readonly FocusValue[]): FocusRow {
     const out: FocusRow = {};
