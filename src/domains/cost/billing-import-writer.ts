@@ -11,7 +11,7 @@ import * as repo from './billing.repo.js';
 import { DailySums } from './billing-daily-sums.js';
 import { Col, columnsAt, NO_TAGS, type TagFacts, tagFacts, tagsAt, textAt } from './billing-line-values.js';
 import { CopyWriter, LINE_COLUMNS } from './billing-write.repo.js';
-import { copyField, copyString } from './billing-write-copy.js';
+import { copyField, copyInto, copyString } from './billing-write-copy.js';
 import { detach } from './importers/focus-collector.js';
 import type { FocusValue } from './importers/focus-values.js';
 
@@ -22,6 +22,17 @@ export interface ImportedPeriod extends repo.PeriodKey {
 }
 
 const BATCH = 10_000;
+/** Batches queued for the database while the next is read (each holds its lines' COPY text, ~8 MB). */
+const IN_FLIGHT = 4;
+
+/** A full batch on its way to the database: COPY rows without their key id, and the keys first seen in it. */
+interface Batch {
+  buf: Buffer;
+  n: number;
+  ends: Int32Array;
+  slots: Int32Array;
+  pending: [number, { key: repo.AllocKeyInput; decision: repo.AllocDecision }][];
+}
 /** Resources whose last key is remembered (a bill's resources, bounded). */
 const KEY_CACHE = 100_000;
 
@@ -48,11 +59,14 @@ export class BillingWriter {
   /** True when a stored key's allocation differs from the one the daily sums were made with. */
   dailyStale = false;
   // The batch: COPY rows without their key id in `buf` (line i ends at ends[i]), each line's key slot.
-  private buf = Buffer.allocUnsafe(8 << 20);
+  private buf: Buffer = Buffer.allocUnsafe(8 << 20);
   private pos = 0;
   private n = 0;
-  private readonly ends = new Int32Array(BATCH);
-  private readonly lineSlots = new Int32Array(BATCH);
+  private ends: Int32Array = new Int32Array(BATCH);
+  private lineSlots: Int32Array = new Int32Array(BATCH);
+  /** The batches queued and not yet stored, and the buffers of stored ones, for reuse. */
+  private readonly inFlight: Promise<void>[] = [];
+  private readonly spare: Batch[] = [];
   // Allocation keys by slot: id (0 until stored), allocation as daily COPY text, and, until stored,
   // the key and the rules' decision.
   private readonly slotOf = new Map<string, number>();
@@ -314,30 +328,52 @@ export class BillingWriter {
     return this.n >= BATCH ? this.flush() : undefined;
   }
 
-  /** Stores the batch's new keys and queues its lines for COPY. */
+  /**
+   * Queues the batch: its new keys are stored (or found), then its lines are copied with their key ids,
+   * in the transaction's queue, while reading goes on into another buffer.
+   */
   async flush(): Promise<void> {
     if (this.n === 0) return;
-    // At most one batch waits to be stored while this one is read: memory stays bounded.
-    await this.copies.finish();
-    if (this.slotPending.size > 0) await this.storeKeys();
-    const out = Buffer.allocUnsafe(this.pos + this.n * 22);
-    let o = 0;
-    let start = 0;
-    for (let i = 0; i < this.n; i++) {
-      const end = this.ends[i]!;
-      o += this.buf.copy(out, o, start, end);
-      o += out.write(`\t${this.slotIds[this.lineSlots[i]!]}\n`, o, 'latin1');
-      start = end;
-    }
-    this.copies.queue('cost_lines', LINE_COLUMNS, out.subarray(0, o), this.n);
+    // At most IN_FLIGHT batches wait to be stored while the next one is read: memory stays bounded.
+    while (this.inFlight.length >= IN_FLIGHT) await this.inFlight.shift();
+    this.copies.check();
+    const batch: Batch = {
+      buf: this.buf,
+      n: this.n,
+      ends: this.ends,
+      slots: this.lineSlots,
+      pending: [...this.slotPending],
+    };
+    this.slotPending.clear();
+    this.inFlight.push(this.copies.run(() => this.store(batch)));
+    const next = this.spare.pop();
+    this.buf = next?.buf ?? Buffer.allocUnsafe(this.buf.length);
+    this.ends = next?.ends ?? new Int32Array(BATCH);
+    this.lineSlots = next?.slots ?? new Int32Array(BATCH);
     this.pos = 0;
     this.n = 0;
   }
 
-  /** Stores the keys seen for the first time (or finds those an earlier import stored). */
-  private async storeKeys(): Promise<void> {
-    const pending = [...this.slotPending];
-    this.slotPending.clear();
+  /** Stores a batch (in the transaction's queue): its new keys, then its lines. */
+  private async store(batch: Batch): Promise<void> {
+    if (batch.pending.length > 0) await this.storeKeys(batch.pending);
+    const { buf, n, ends, slots } = batch;
+    const out = Buffer.allocUnsafe((n > 0 ? ends[n - 1]! : 0) + n * 22);
+    let o = 0;
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      const end = ends[i]!;
+      o += buf.copy(out, o, start, end);
+      o += out.write(`\t${this.slotIds[slots[i]!]}\n`, o, 'latin1');
+      start = end;
+    }
+    const written = await copyInto(this.trx, 'cost_lines', LINE_COLUMNS, out.subarray(0, o));
+    if (written !== n) throw new Error(`COPY into cost_lines wrote ${written} of ${n} rows.`);
+    this.spare.push(batch);
+  }
+
+  /** Stores the keys first seen in a batch (or finds those an earlier import stored). */
+  private async storeKeys(pending: Batch['pending']): Promise<void> {
     const found = await repo.findKeys(
       this.trx,
       pending.map(([, p]) => p.key.fingerprint),

@@ -173,8 +173,11 @@ export class CopyWriter {
     });
   }
 
-  /** Queues other work on the transaction (a delete before the lines that replace it); returns at once. */
-  run(work: () => Promise<void>): void {
+  /**
+   * Queues other work on the transaction (a delete before the lines that replace it); returns at once,
+   * with a promise that settles (never rejects) when the work is over: its error waits for `finish`.
+   */
+  run(work: () => Promise<void>): Promise<void> {
     this.tail = this.tail.then(async () => {
       if (this.failure !== undefined) return;
       try {
@@ -183,15 +186,18 @@ export class CopyWriter {
         this.failure = err;
       }
     });
+    return this.tail;
+  }
+
+  /** Throws the error of a queued work that failed, if one did (without waiting for the rest). */
+  check(): void {
+    // The failure stays: work queued after it is skipped.
+    if (this.failure !== undefined) throw this.failure;
   }
 
   /** Waits for every queued COPY; throws the first one's error, if one failed. */
   async finish(): Promise<void> {
     await this.tail;
-    if (this.failure !== undefined) {
-      const err = this.failure;
-      this.failure = undefined;
-      throw err;
-    }
+    this.check();
   }
 }
