@@ -8,6 +8,8 @@ import { DecimalSum } from './importers/focus-decimal.js';
 
 /** Groups of daily sums held before they are written (about 20 MB); a file sorted by day fills few. */
 export const DAILY_GROUPS = 50_000;
+/** In the embedded database, which shares this process's memory: a quarter. */
+export const EMBEDDED_DAILY_GROUPS = 12_500;
 /** Above this share of daily rows that repeat a group written before, the import merges them at the end. */
 const DAILY_COMPACT_SHARE = 0.05;
 

@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { ImportIssue } from '../../platform/imports/import-report.js';
 import type { KeyAllocator } from './allocation-rules.service.js';
 import * as repo from './billing.repo.js';
-import { DailySums } from './billing-daily-sums.js';
+import { DailySums, EMBEDDED_DAILY_GROUPS } from './billing-daily-sums.js';
 import { Col, columnsAt, NO_TAGS, type TagFacts, tagFacts, tagsAt, textAt } from './billing-line-values.js';
 import { CopyWriter, LINE_COLUMNS } from './billing-write.repo.js';
 import { copyField, copyInto, copyString } from './billing-write-copy.js';
@@ -21,9 +21,14 @@ export interface ImportedPeriod extends repo.PeriodKey {
   replaced: number;
 }
 
+/**
+ * Lines per batch, and batches queued for PostgreSQL while the next is read (a batch holds its lines'
+ * COPY text, ~8 MB). The embedded database works in this thread and in this process's memory: there one
+ * smaller batch at a time is as fast, and the process stays under 512 MB with the database in it.
+ */
 const BATCH = 10_000;
-/** Batches queued for the database while the next is read (each holds its lines' COPY text, ~8 MB). */
 const IN_FLIGHT = 4;
+const EMBEDDED_BATCH = 2_500;
 
 /** A full batch on its way to the database: COPY rows without their key id, and the keys first seen in it. */
 interface Batch {
@@ -59,11 +64,13 @@ export class BillingWriter {
   /** True when a stored key's allocation differs from the one the daily sums were made with. */
   dailyStale = false;
   // The batch: COPY rows without their key id in `buf` (line i ends at ends[i]), each line's key slot.
-  private buf: Buffer = Buffer.allocUnsafe(8 << 20);
+  private readonly batchLines: number;
+  private readonly depth: number;
+  private buf: Buffer;
   private pos = 0;
   private n = 0;
-  private ends: Int32Array = new Int32Array(BATCH);
-  private lineSlots: Int32Array = new Int32Array(BATCH);
+  private ends: Int32Array;
+  private lineSlots: Int32Array;
   /** The batches queued and not yet stored, and the buffers of stored ones, for reuse. */
   private readonly inFlight: Promise<void>[] = [];
   private readonly spare: Batch[] = [];
@@ -90,10 +97,15 @@ export class BillingWriter {
     private readonly importId: number,
     public file: string,
     private readonly allocator: KeyAllocator,
-    dailyGroups?: number,
+    opts: { dailyGroups?: number | undefined; embedded?: boolean } = {},
   ) {
     this.copies = new CopyWriter(trx);
-    this.daily = new DailySums(dailyGroups);
+    this.batchLines = opts.embedded ? EMBEDDED_BATCH : BATCH;
+    this.depth = opts.embedded ? 1 : IN_FLIGHT;
+    this.buf = Buffer.allocUnsafe(this.batchLines * 800);
+    this.ends = new Int32Array(this.batchLines);
+    this.lineSlots = new Int32Array(this.batchLines);
+    this.daily = new DailySums(opts.dailyGroups ?? (opts.embedded ? EMBEDDED_DAILY_GROUPS : undefined));
   }
 
   private tagFacts(tags: Record<string, unknown> | null): TagFacts {
@@ -325,7 +337,7 @@ export class BillingWriter {
     ].join('\t');
     if (this.daily.add(group, billed, effective, list)) this.writeDaily();
     this.rowsImported += 1;
-    return this.n >= BATCH ? this.flush() : undefined;
+    return this.n >= this.batchLines ? this.flush() : undefined;
   }
 
   /**
@@ -335,7 +347,7 @@ export class BillingWriter {
   async flush(): Promise<void> {
     if (this.n === 0) return;
     // At most IN_FLIGHT batches wait to be stored while the next one is read: memory stays bounded.
-    while (this.inFlight.length >= IN_FLIGHT) await this.inFlight.shift();
+    while (this.inFlight.length >= this.depth) await this.inFlight.shift();
     this.copies.check();
     const batch: Batch = {
       buf: this.buf,
@@ -348,8 +360,8 @@ export class BillingWriter {
     this.inFlight.push(this.copies.run(() => this.store(batch)));
     const next = this.spare.pop();
     this.buf = next?.buf ?? Buffer.allocUnsafe(this.buf.length);
-    this.ends = next?.ends ?? new Int32Array(BATCH);
-    this.lineSlots = next?.slots ?? new Int32Array(BATCH);
+    this.ends = next?.ends ?? new Int32Array(this.batchLines);
+    this.lineSlots = next?.slots ?? new Int32Array(this.batchLines);
     this.pos = 0;
     this.n = 0;
   }

@@ -20,6 +20,7 @@ import type { ImportProgress } from '../../platform/modules.js';
 import { keyAllocator } from './allocation-rules.service.js';
 import * as repo from './billing.repo.js';
 import { BillingWriter, type ImportedPeriod } from './billing-import-writer.js';
+import { isEmbedded } from './billing-write-copy.js';
 import { type BillingReadResult, readBillingFile } from './importers/billing-file.js';
 import type { FocusCurrencyTotals, FocusWarningSummary } from './importers/focus-collector.js';
 import { DecimalSum } from './importers/focus-decimal.js';
@@ -151,7 +152,10 @@ export async function importBillingFile(
         focus_version: null,
         imported_by: o.actor.label,
       });
-      const writer = new BillingWriter(trx, importId, file, allocator, o.dailyGroups);
+      const writer = new BillingWriter(trx, importId, file, allocator, {
+        dailyGroups: o.dailyGroups,
+        embedded: await isEmbedded(trx),
+      });
       const read = await readAll(path, file, writer, o.onProgress);
       await writer.finish();
       const issues = [...read.issues.filter((i) => i.severity === 'error'), ...writer.issues];

@@ -110,6 +110,11 @@ function pgliteOf(conn: DatabaseConnection): PGlite | undefined {
   return (conn as unknown as { pglite?: PGlite }).pglite;
 }
 
+/** Whether `db` is the embedded database (PGlite), which runs in this thread rather than beside it. */
+export function isEmbedded(db: Db): Promise<boolean> {
+  return db.getExecutor().provideConnection(async (conn) => pgliteOf(conn) !== undefined);
+}
+
 /**
  * `COPY table (columns) FROM …` of COPY-text `data` on `db`'s connection (the caller's transaction when
  * `db` is one). Returns the number of rows the database reports.

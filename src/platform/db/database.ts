@@ -75,6 +75,9 @@ async function openPostgres(url: string, options: OpenOptions): Promise<DbHandle
   };
 }
 
+/** The embedded database's buffer cache (measured in BENCHMARKS.md, cost-import on PGlite). */
+export const PGLITE_SHARED_BUFFERS = '32MB';
+
 async function openPGlite(dataDir: string): Promise<DbHandle> {
   const inMemory = dataDir.startsWith('memory://');
   let unlock = () => {};
@@ -85,6 +88,9 @@ async function openPGlite(dataDir: string): Promise<DbHandle> {
   try {
     const pglite = await PGlite.create(inMemory ? undefined : path.join(dataDir, 'pgdata'), {
       parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v },
+      // A 32 MB buffer cache instead of PostgreSQL's 128 MB: the embedded database lives in this process's
+      // memory, and pages beyond it come from the operating system's file cache (docs/operations.md).
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
     });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     return {
