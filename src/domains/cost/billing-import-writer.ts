@@ -29,8 +29,14 @@ export interface ImportedPeriod extends repo.PeriodKey {
 const BATCH = 10_000;
 const IN_FLIGHT = 4;
 const EMBEDDED_BATCH = 2_500;
+/**
+ * A line's key id is known only when its batch is stored (a new key gets its id then): the line is
+ * written with KEY_DIGITS zeros in its place, overwritten in place (PostgreSQL reads `000000000042` as 42).
+ */
+const KEY_DIGITS = 12;
+const KEY_PLACE = `${'0'.repeat(KEY_DIGITS)}\n`;
 
-/** A full batch on its way to the database: COPY rows without their key id, and the keys first seen in it. */
+/** A full batch on its way to the database: COPY rows with their key id still zeros, and the keys first seen in it. */
 interface Batch {
   buf: Buffer;
   n: number;
@@ -43,7 +49,7 @@ const KEY_CACHE = 100_000;
 
 /**
  * One import in progress: periods seen, lines staged as COPY text, allocation keys, daily sums.
- * - Each line is written as its COPY row (LINE_COLUMNS but the last, the key id) straight into a batch
+ * - Each line is written as its COPY row (LINE_COLUMNS, the key id as zeros) straight into a batch
  *   buffer outside the JavaScript heap, so the lines of a batch cost the garbage collector nothing.
  * - A line's allocation key (sub-account, service, resource, tags) gets a slot the first time it is
  *   seen; the rules decide its allocation then (a pure function), and the key is stored with the batch.
@@ -63,7 +69,7 @@ export class BillingWriter {
   rowsImported = 0;
   /** True when a stored key's allocation differs from the one the daily sums were made with. */
   dailyStale = false;
-  // The batch: COPY rows without their key id in `buf` (line i ends at ends[i]), each line's key slot.
+  // The batch: COPY rows in `buf` (line i ends at ends[i]), each line's key slot.
   private readonly batchLines: number;
   private readonly depth: number;
   private buf: Buffer;
@@ -274,8 +280,8 @@ export class BillingWriter {
     const ss = e(sub);
     const sv = e(service);
     const sc = e(textAt(values, at[Col.BillingCurrency]!) ?? '');
-    // The columns of LINE_COLUMNS (billing-write.repo.ts) in order, but the last (the key id, added in
-    // flush), joined from an array into one flat string that dies young.
+    // The columns of LINE_COLUMNS (billing-write.repo.ts) in order, the last (the key id) as zeros set
+    // in `store`, joined from an array into one flat string that dies young.
     const line = [
       this.importId,
       rowNumber,
@@ -311,6 +317,7 @@ export class BillingWriter {
       e(textAt(values, at[Col.CommitmentDiscountStatus]!)),
       environment,
       facts.copy,
+      KEY_PLACE,
     ].join('\t');
     if (this.pos + line.length * 3 > this.buf.length) {
       const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + line.length * 3));
@@ -370,16 +377,19 @@ export class BillingWriter {
   private async store(batch: Batch): Promise<void> {
     if (batch.pending.length > 0) await this.storeKeys(batch.pending);
     const { buf, n, ends, slots } = batch;
-    const out = Buffer.allocUnsafe((n > 0 ? ends[n - 1]! : 0) + n * 22);
-    let o = 0;
-    let start = 0;
+    // Each line ends with KEY_DIGITS zeros and a line feed: its key id goes there, in place.
     for (let i = 0; i < n; i++) {
-      const end = ends[i]!;
-      o += buf.copy(out, o, start, end);
-      o += out.write(`\t${this.slotIds[slots[i]!]}\n`, o, 'latin1');
-      start = end;
+      const end = ends[i]! - 1;
+      let id = this.slotIds[slots[i]!]!;
+      if (id >= 10 ** KEY_DIGITS)
+        throw new Error(`The allocation key id ${id} has more than ${KEY_DIGITS} digits.`);
+      for (let k = end - 1; id > 0; k--) {
+        buf[k] = 48 + (id % 10);
+        id = Math.floor(id / 10);
+      }
     }
-    const written = await copyInto(this.trx, 'cost_lines', LINE_COLUMNS, out.subarray(0, o));
+    const bytes = n > 0 ? ends[n - 1]! : 0;
+    const written = await copyInto(this.trx, 'cost_lines', LINE_COLUMNS, buf.subarray(0, bytes));
     if (written !== n) throw new Error(`COPY into cost_lines wrote ${written} of ${n} rows.`);
     this.spare.push(batch);
   }

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../platform/seeded-random.js';
-import { CsvRecords, CsvSyntaxError } from './billing-csv.js';
+import { CsvRecords, CsvSyntaxError, Utf8Pieces } from './billing-csv.js';
 import type { FocusRow } from './focus-collector.js';
 import { readFocusCsv } from './focus-csv.js';
 import { focusCsvText, V10_MANDATORY } from './focus-test-files.js';
@@ -69,6 +69,36 @@ describe('CsvRecords', () => {
     expect(() => records('a,b\n"x"y,1\n')).toThrow(
       expect.objectContaining({ code: 'CSV_INVALID_CLOSING_QUOTE', lines: 2 }),
     );
+  });
+});
+
+describe('Utf8Pieces', () => {
+  it('decodes text cut anywhere, through two-, three- and four-byte characters, as one decode of the whole', () => {
+    const rnd = seededRandom(7);
+    const letters = ['a', ',', '\n', 'é', '€', '🚀', 'ß', '中'];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from(
+        { length: Math.floor(rnd() * 40) },
+        () => letters[Math.floor(rnd() * letters.length)],
+      ).join('');
+      const bytes = Buffer.from(text, 'utf8');
+      const decoder = new Utf8Pieces();
+      let out = '';
+      for (let i = 0; i < bytes.length; ) {
+        const size = 1 + Math.floor(rnd() * 5);
+        out += decoder.write(bytes.subarray(i, i + size));
+        i += size;
+      }
+      out += decoder.end();
+      expect(out, JSON.stringify(text)).toBe(text);
+    }
+  });
+
+  it('ends a character cut short at the end of the input, and bad bytes, as U+FFFD (as StringDecoder)', () => {
+    const cut = new Utf8Pieces();
+    expect(cut.write(Buffer.from([0x61, 0xe2, 0x82])) + cut.end()).toBe('a\uFFFD');
+    const bad = new Utf8Pieces();
+    expect(bad.write(Buffer.from([0x61, 0xff, 0x62])) + bad.end()).toBe('a\uFFFDb');
   });
 });
 

@@ -11,7 +11,6 @@
  */
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { decompressed } from '../../../platform/imports/streams.js';
 import { type BillingSink, chooseSink, type SinkChoice } from './billing-sink.js';
 import {
@@ -185,9 +184,42 @@ export class CsvRecords {
   }
 }
 
+/**
+ * UTF-8 text of bytes fed in pieces: a character split between pieces is kept whole. Faster than
+ * StringDecoder on the common case, a piece that ends on a whole character, decoded in one native call.
+ */
+export class Utf8Pieces {
+  private carry: Buffer | undefined;
+
+  write(piece: Buffer): string {
+    const bytes = this.carry ? Buffer.concat([this.carry, piece]) : piece;
+    this.carry = undefined;
+    let end = bytes.length;
+    // A trailing character cut short: its lead byte and up to two continuation bytes wait for the next.
+    let lead = end - 1;
+    while (lead >= 0 && end - lead <= 3 && ((bytes[lead] as number) & 0xc0) === 0x80) lead -= 1;
+    if (lead >= 0 && (bytes[lead] as number) >= 0xc0) {
+      const b = bytes[lead] as number;
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      if (end - lead < length) {
+        this.carry = Buffer.from(bytes.subarray(lead));
+        end = lead;
+      }
+    }
+    return bytes.toString('utf8', 0, end);
+  }
+
+  /** The end of the input: a character still cut short becomes U+FFFD, as StringDecoder does. */
+  end(): string {
+    const rest = this.carry;
+    this.carry = undefined;
+    return rest ? rest.toString('utf8') : '';
+  }
+}
+
 /** Records of a byte stream, decoded as UTF-8 (characters split between chunks are kept whole). */
 async function* csvRecords(source: AsyncIterable<Buffer>, reader: CsvRecords): AsyncGenerator<string[][]> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Pieces();
   for await (const chunk of source) {
     const records = reader.push(decoder.write(chunk));
     if (records.length) yield records;
