@@ -2,7 +2,8 @@
  * The daily sums the billing import makes in memory while the lines stream by must be exactly those the
  * SQL rebuild makes from the stored lines (repo.rebuildDaily): for a file in day order, for a shuffled
  * one whose groups come back after they were written (merged at the end), and when a stored key's
- * allocation differs from the rules' decision (the sums are then rebuilt from the lines).
+ * allocation differs from the rules' decision (the sums are then rebuilt from the lines). The sums per
+ * allocation key and billing period (cost_key_periods) must be those of the stored lines too.
  */
 
 import fs from 'node:fs/promises';
@@ -53,7 +54,13 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   const db = t.ctx.db;
-  for (const table of ['cost_daily', 'cost_lines', 'cost_alloc_keys', 'cost_imports'] as const)
+  for (const table of [
+    'cost_daily',
+    'cost_key_periods',
+    'cost_lines',
+    'cost_alloc_keys',
+    'cost_imports',
+  ] as const)
     await db.deleteFrom(table).execute();
 });
 
@@ -115,5 +122,36 @@ describe('daily sums made while importing', () => {
     }>`select count(*)::int as n from cost_daily where unit = 'elsewhere'`.execute(t.ctx.db);
     expect(units.rows[0]!.n).toBeGreaterThan(0);
     await expectSameAsRebuild();
+  });
+});
+
+/** Per key, period and currency: the sums the import kept, and those of the stored lines. */
+async function keySums(db: Db) {
+  const kept = await sql<Record<string, unknown>>`
+    select alloc_key_id, provider, billing_account_id, billing_period_start, currency,
+      sum(billed_cost)::text as billed, sum(effective_cost)::text as effective,
+      min(first_day)::text as first, max(last_day)::text as last, sum(lines)::int as lines
+    from cost_key_periods group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`.execute(db);
+  const lines = await sql<Record<string, unknown>>`
+    select alloc_key_id, provider, billing_account_id, billing_period_start, currency,
+      sum(billed_cost)::text as billed, sum(effective_cost)::text as effective,
+      min(charge_day)::text as first, max(charge_day)::text as last, count(*)::int as lines
+    from cost_lines group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`.execute(db);
+  return { kept: kept.rows, lines: lines.rows };
+}
+
+describe('sums per allocation key and billing period made while importing', () => {
+  it('equal the stored lines for a bill in day order written in parts, a shuffled bill, and a re-import', async () => {
+    const db = t.ctx.db;
+    await importBillingFile(db, ordered, { actor, dailyGroups: 200 });
+    const first = await keySums(db);
+    expect(first.kept.length).toBeGreaterThan(50);
+    expect(first.kept).toEqual(first.lines);
+    // The shuffled bill replaces the same periods: its sums replace the first import's, not add to them.
+    const r = await importBillingFile(db, shuffled, { actor, dailyGroups: 100 });
+    expect(r.rowsReplaced).toBe(r.rowsImported);
+    const again = await keySums(db);
+    expect(again.kept).toEqual(again.lines);
+    expect(again.kept).toEqual(first.kept);
   });
 });

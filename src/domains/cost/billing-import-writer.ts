@@ -8,11 +8,12 @@ import type { Db } from '../../platform/db/database.js';
 import type { ImportIssue } from '../../platform/imports/import-report.js';
 import type { KeyAllocator } from './allocation-rules.service.js';
 import * as repo from './billing.repo.js';
-import { DailySums, EMBEDDED_DAILY_GROUPS } from './billing-daily-sums.js';
+import { DAILY_GROUPS, DailySums, EMBEDDED_DAILY_GROUPS } from './billing-daily-sums.js';
 import { Col, columnsAt, NO_TAGS, type TagFacts, tagFacts, tagsAt, textAt } from './billing-line-values.js';
 import { CopyWriter, LINE_COLUMNS } from './billing-write.repo.js';
 import { copyField, copyInto, copyString } from './billing-write-copy.js';
 import { detach } from './importers/focus-collector.js';
+import { DecimalSum } from './importers/focus-decimal.js';
 import type { FocusValue } from './importers/focus-values.js';
 
 export interface ImportedPeriod extends repo.PeriodKey {
@@ -36,6 +37,17 @@ const EMBEDDED_BATCH = 2_500;
 const KEY_DIGITS = 12;
 const KEY_PLACE = `${'0'.repeat(KEY_DIGITS)}\n`;
 
+/** What one key cost in one billing period and currency so far; `other`: the same key in another currency. */
+interface KeySum {
+  currency: string;
+  billed: DecimalSum;
+  effective: DecimalSum;
+  first: string;
+  last: string;
+  lines: number;
+  other: KeySum | undefined;
+}
+
 /** A full batch on its way to the database: COPY rows with their key id still zeros, and the keys first seen in it. */
 interface Batch {
   buf: Buffer;
@@ -57,6 +69,8 @@ const KEY_CACHE = 100_000;
  *   `repo.rebuildDaily` makes in SQL, summed exactly in memory, so no second pass over the lines.
  * - When a batch is full, its new keys are stored (or found, when an earlier import stored them), its
  *   lines are queued for COPY with their key ids, and reading goes on while the database stores them.
+ * - The line is also added to its key's sums for its billing period (cost_key_periods: what a set of keys
+ *   cost, without an index on the lines by key), written like the daily sums.
  * - Daily sums are written when DAILY_GROUPS groups are held and at the end. A group that comes back
  *   after it was written gets a second row: merged at the end (`repo.compactDaily`) when such rows are
  *   more than a few percent. A stored key whose allocation differs from the rules' decision (the rules
@@ -80,6 +94,10 @@ export class BillingWriter {
   /** The batches queued and not yet stored, and the buffers of stored ones, for reuse. */
   private readonly inFlight: Promise<void>[] = [];
   private readonly spare: Batch[] = [];
+  // What each key cost per billing period and currency (cost_key_periods), written when keySumsLimit are held.
+  private keySums = new Map<ImportedPeriod, Map<number, KeySum>>();
+  private keySumsHeld = 0;
+  private readonly keySumsLimit: number;
   // Allocation keys by slot: id (0 until stored), allocation as daily COPY text, and, until stored,
   // the key and the rules' decision.
   private readonly slotOf = new Map<string, number>();
@@ -112,6 +130,7 @@ export class BillingWriter {
     this.ends = new Int32Array(this.batchLines);
     this.lineSlots = new Int32Array(this.batchLines);
     this.daily = new DailySums(opts.dailyGroups ?? (opts.embedded ? EMBEDDED_DAILY_GROUPS : undefined));
+    this.keySumsLimit = opts.dailyGroups ?? (opts.embedded ? EMBEDDED_DAILY_GROUPS : DAILY_GROUPS);
   }
 
   private tagFacts(tags: Record<string, unknown> | null): TagFacts {
@@ -176,7 +195,7 @@ export class BillingWriter {
     if (p) {
       p.rows += 1;
       this.lastPeriod = p;
-      return this.take(values, rowNumber, provider, account, period, chargeStart);
+      return this.take(values, rowNumber, provider, account, period, chargeStart, p);
     }
     const pkey = `${provider}\u0000${account}\u0000${period}`;
     // The first line of a billing period: earlier imports' lines of that period go first.
@@ -193,7 +212,7 @@ export class BillingWriter {
     this.copies.run(async () => {
       fresh.replaced = await repo.deletePeriods(this.trx, [fresh]);
     });
-    return this.take(values, rowNumber, provider, account, period, chargeStart);
+    return this.take(values, rowNumber, provider, account, period, chargeStart, fresh);
   }
 
   /** The fingerprint of a line's allocation key, hashed once per key. */
@@ -258,6 +277,7 @@ export class BillingWriter {
     account: string,
     period: string,
     chargeStart: string,
+    p: ImportedPeriod,
   ): Promise<void> | undefined {
     const at = this.at;
     const tags = tagsAt(values, at[Col.Tags]!);
@@ -343,6 +363,14 @@ export class BillingWriter {
       this.slotAllocation[slot],
     ].join('\t');
     if (this.daily.add(group, billed, effective, list)) this.writeDaily();
+    this.addKeySum(
+      p,
+      slot,
+      textAt(values, at[Col.BillingCurrency]!) ?? '',
+      chargeStart.slice(0, 10),
+      billed,
+      effective,
+    );
     this.rowsImported += 1;
     return this.n >= this.batchLines ? this.flush() : undefined;
   }
@@ -365,6 +393,7 @@ export class BillingWriter {
     };
     this.slotPending.clear();
     this.inFlight.push(this.copies.run(() => this.store(batch)));
+    if (this.keySumsHeld >= this.keySumsLimit) this.writeKeySums();
     const next = this.spare.pop();
     this.buf = next?.buf ?? Buffer.allocUnsafe(this.buf.length);
     this.ends = next?.ends ?? new Int32Array(this.batchLines);
@@ -434,7 +463,69 @@ export class BillingWriter {
   async finish(): Promise<void> {
     await this.flush();
     this.writeDaily();
+    this.writeKeySums();
     await this.copies.finish();
+  }
+
+  /** Adds a line to what its key cost in its billing period and currency. */
+  private addKeySum(
+    p: ImportedPeriod,
+    slot: number,
+    currency: string,
+    day: string,
+    billed: string,
+    effective: string,
+  ): void {
+    let sums = this.keySums.get(p);
+    if (!sums) {
+      sums = new Map();
+      this.keySums.set(p, sums);
+    }
+    let sum = sums.get(slot);
+    while (sum && sum.currency !== currency) sum = sum.other;
+    if (!sum) {
+      sum = {
+        currency: detach(currency),
+        billed: new DecimalSum(),
+        effective: new DecimalSum(),
+        first: day,
+        last: day,
+        lines: 0,
+        other: sums.get(slot),
+      };
+      sums.set(slot, sum);
+      this.keySumsHeld += 1;
+    }
+    sum.billed.add(billed);
+    sum.effective.add(effective);
+    if (day < sum.first) sum.first = day;
+    if (day > sum.last) sum.last = day;
+    sum.lines += 1;
+  }
+
+  /**
+   * Queues the sums per key and period held for COPY into cost_key_periods, behind the batches whose keys
+   * they name (so every key has its id by then).
+   */
+  private writeKeySums(): void {
+    if (this.keySumsHeld === 0) return;
+    const held = this.keySums;
+    const rows = this.keySumsHeld;
+    this.keySums = new Map();
+    this.keySumsHeld = 0;
+    this.copies.run(async () => {
+      const text: string[] = [];
+      for (const [p, sums] of held) {
+        const period = `${copyString(p.provider)}\t${copyString(p.billingAccountId)}\t${p.billingPeriodStart}`;
+        for (const [slot, first] of sums)
+          for (let s: KeySum | undefined = first; s; s = s.other)
+            text.push(
+              `${this.slotIds[slot]}\t${period}\t${copyString(s.currency)}\t${s.billed.toScaledString()}\t${s.effective.toScaledString()}\t${s.first}\t${s.last}\t${s.lines}\n`,
+            );
+      }
+      const written = await copyInto(this.trx, 'cost_key_periods', repo.KEY_PERIOD_COLUMNS, text.join(''));
+      if (written !== rows) throw new Error(`COPY into cost_key_periods wrote ${written} of ${rows} rows.`);
+    });
   }
 
   /** True when enough daily rows repeat a group that merging them is worth a pass (billing-daily-sums.ts). */

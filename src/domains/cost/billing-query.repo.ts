@@ -260,7 +260,7 @@ export async function keysWithTags(db: Db) {
   return r.rows.map((row) => ({ id: Number(row.id), tags: row.tags }));
 }
 
-/** Cost of the lines of these allocation keys, per key and currency. */
+/** Cost of the lines of these allocation keys, per key and currency (from the import's sums per key and period). */
 export async function costOfKeys(
   db: Db,
   keyIds: readonly number[],
@@ -270,8 +270,8 @@ export async function costOfKeys(
   const money = metric === 'billed' ? sql`billed_cost` : sql`effective_cost`;
   const r = await sql<{ key: number; currency: string; amount: string; first: string; last: string }>`
     select alloc_key_id as key, currency, sum(${money})::text as amount,
-      to_char(min(charge_day), 'YYYY-MM-DD') as first, to_char(max(charge_day), 'YYYY-MM-DD') as last
-    from cost_lines where alloc_key_id in (select unnest(${`{${keyIds.join(',')}}`}::bigint[]))
+      to_char(min(first_day), 'YYYY-MM-DD') as first, to_char(max(last_day), 'YYYY-MM-DD') as last
+    from cost_key_periods where alloc_key_id in (select unnest(${`{${keyIds.join(',')}}`}::bigint[]))
     group by 1, 2`.execute(db);
   return r.rows.map((row) => ({ ...row, key: Number(row.key) }));
 }

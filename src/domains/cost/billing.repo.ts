@@ -39,6 +39,19 @@ interface CostAllocKeysTable {
   rules_version: number;
 }
 
+interface CostKeyPeriodsTable {
+  alloc_key_id: number;
+  provider: string;
+  billing_account_id: string;
+  billing_period_start: string;
+  currency: string;
+  billed_cost: string;
+  effective_cost: string;
+  first_day: string;
+  last_day: string;
+  lines: number;
+}
+
 interface CostDailyTable {
   charge_day: string;
   provider: string;
@@ -80,6 +93,7 @@ declare module '../../platform/db/database.js' {
     cost_imports: CostImportsTable;
     cost_alloc_keys: CostAllocKeysTable;
     cost_daily: CostDailyTable;
+    cost_key_periods: CostKeyPeriodsTable;
     cost_allocation_rules: CostAllocationRulesTable;
     cost_exchange_rates: CostExchangeRatesTable;
   }
@@ -118,7 +132,7 @@ function periodMatch(periods: readonly PeriodKey[]) {
   const json = JSON.stringify(
     periods.map((p) => ({ p: p.provider, a: p.billingAccountId, s: p.billingPeriodStart })),
   );
-  // The constant list of period starts lets the planner use cost_lines' BRIN index on billing_period_start.
+  // The constant list of period starts lets the planner use the index on billing_period_start.
   const starts = `{${[...new Set(periods.map((p) => p.billingPeriodStart))].join(',')}}`;
   return sql`billing_period_start = any(${starts}::date[]) and (provider, billing_account_id, billing_period_start) in (
     select x.p, x.a, x.s::date from json_to_recordset(${json}::json) as x(p text, a text, s text))`;
@@ -167,6 +181,7 @@ export async function finishImport(
 export async function deletePeriods(trx: Db, periods: readonly PeriodKey[]): Promise<number> {
   if (periods.length === 0) return 0;
   await sql`delete from cost_daily where ${periodMatch(periods)}`.execute(trx);
+  await sql`delete from cost_key_periods where ${periodMatch(periods)}`.execute(trx);
   const r = await sql`delete from cost_lines where ${periodMatch(periods)}`.execute(trx);
   return Number(r.numAffectedRows ?? 0);
 }
@@ -174,6 +189,20 @@ export async function deletePeriods(trx: Db, periods: readonly PeriodKey[]): Pro
 const DAILY_GROUP = sql`l.charge_day, l.provider, l.billing_account_id, l.billing_period_start,
   l.sub_account_id, l.service_name, l.service_category, l.charge_category, l.environment, l.currency,
   k.unit, k.pool, k.team_id, k.service_id`;
+
+/** The columns of cost_key_periods an import writes, in COPY order. */
+export const KEY_PERIOD_COLUMNS = [
+  'alloc_key_id',
+  'provider',
+  'billing_account_id',
+  'billing_period_start',
+  'currency',
+  'billed_cost',
+  'effective_cost',
+  'first_day',
+  'last_day',
+  'lines',
+] as const;
 
 /** Rebuilds the daily sums of these periods (all periods when null) from the lines and their keys. */
 export async function rebuildDaily(trx: Db, periods: readonly PeriodKey[] | null): Promise<void> {
