@@ -23,20 +23,6 @@ function hash32(text: string): number {
   return h >>> 0;
 }
 
-/** Whether rows (COPY text that starts with the day, YYYY-MM-DD) are in day order. */
-function inDayOrder(rows: readonly string[]): boolean {
-  for (let r = 1; r < rows.length; r++) {
-    const a = rows[r - 1] as string;
-    const b = rows[r] as string;
-    for (let i = 0; i < 10; i++) {
-      const d = b.charCodeAt(i) - a.charCodeAt(i);
-      if (d > 0) break;
-      if (d < 0) return false;
-    }
-  }
-  return true;
-}
-
 interface DailySum {
   billed: DecimalSum;
   effective: DecimalSum;
@@ -81,9 +67,6 @@ export class DailySums {
     }
     this.held.clear();
     this.rows += rows.length;
-    // Rows in day order sit together in cost_daily's pages, where its BRIN index on the day finds them.
-    // Groups come in day order from a bill in day order; only a bill out of order needs the sort.
-    if (!inDayOrder(rows)) rows.sort();
     return { text: `${rows.join('\n')}\n`, rows: rows.length };
   }
 

@@ -9,7 +9,7 @@ import type { ImportIssue } from '../../platform/imports/import-report.js';
 import type { KeyAllocator } from './allocation-rules.service.js';
 import * as repo from './billing.repo.js';
 import { DAILY_GROUPS, DailySums, EMBEDDED_DAILY_GROUPS } from './billing-daily-sums.js';
-import { Col, columnsAt, NO_TAGS, type TagFacts, tagFacts, tagsAt, textAt } from './billing-line-values.js';
+import { Col, columnsAt, NO_TAGS, type TagFacts, tagFacts, textAt } from './billing-line-values.js';
 import { CopyWriter, LINE_COLUMNS } from './billing-write.repo.js';
 import { copyField, copyInto, copyString } from './billing-write-copy.js';
 import { detach } from './importers/focus-collector.js';
@@ -97,6 +97,8 @@ export class BillingWriter {
   // What each key cost per billing period and currency (cost_key_periods), written when keySumsLimit are held.
   private keySums = new Map<ImportedPeriod, Map<number, KeySum>>();
   private keySumsHeld = 0;
+  private keySumsPeriod: ImportedPeriod | undefined;
+  private periodKeySums: Map<number, KeySum> | undefined;
   private readonly keySumsLimit: number;
   // Allocation keys by slot: id (0 until stored), allocation as daily COPY text, and, until stored,
   // the key and the rules' decision.
@@ -133,12 +135,14 @@ export class BillingWriter {
     this.keySumsLimit = opts.dailyGroups ?? (opts.embedded ? EMBEDDED_DAILY_GROUPS : DAILY_GROUPS);
   }
 
-  private tagFacts(tags: Record<string, unknown> | null): TagFacts {
-    if (!tags) return NO_TAGS;
-    let facts = this.tagCache.get(tags);
+  /** The facts of the Tags value at `at` (-1: the file has no Tags column), worked out once per object. */
+  private tagFacts(values: readonly FocusValue[], at: number): TagFacts {
+    const value = at < 0 ? null : values[at];
+    if (!value || typeof value !== 'object') return NO_TAGS;
+    let facts = this.tagCache.get(value);
     if (!facts) {
-      facts = tagFacts(tags);
-      this.tagCache.set(tags, facts);
+      facts = tagFacts(value);
+      this.tagCache.set(value, facts);
     }
     return facts;
   }
@@ -280,8 +284,8 @@ export class BillingWriter {
     p: ImportedPeriod,
   ): Promise<void> | undefined {
     const at = this.at;
-    const tags = tagsAt(values, at[Col.Tags]!);
-    const facts = this.tagFacts(tags);
+    const facts = this.tagFacts(values, at[Col.Tags]!);
+    const tags = facts.tags;
     const sub = textAt(values, at[Col.SubAccountId]!);
     const service = textAt(values, at[Col.ServiceName]!);
     const resource = textAt(values, at[Col.ResourceId]!);
@@ -336,7 +340,6 @@ export class BillingWriter {
       e(textAt(values, at[Col.CommitmentDiscountType]!)),
       e(textAt(values, at[Col.CommitmentDiscountStatus]!)),
       environment,
-      facts.copy,
       KEY_PLACE,
     ].join('\t');
     if (this.pos + line.length * 3 > this.buf.length) {
@@ -476,11 +479,14 @@ export class BillingWriter {
     billed: string,
     effective: string,
   ): void {
-    let sums = this.keySums.get(p);
+    // Lines of one period come together: its map is looked up when the period changes.
+    let sums = p === this.keySumsPeriod ? this.periodKeySums : this.keySums.get(p);
     if (!sums) {
       sums = new Map();
       this.keySums.set(p, sums);
     }
+    this.keySumsPeriod = p;
+    this.periodKeySums = sums;
     let sum = sums.get(slot);
     while (sum && sum.currency !== currency) sum = sum.other;
     if (!sum) {
@@ -513,6 +519,8 @@ export class BillingWriter {
     const rows = this.keySumsHeld;
     this.keySums = new Map();
     this.keySumsHeld = 0;
+    this.keySumsPeriod = undefined;
+    this.periodKeySums = undefined;
     this.copies.run(async () => {
       const text: string[] = [];
       for (const [p, sums] of held) {

@@ -1,7 +1,7 @@
 /**
  * What the billing import reads of a row's values (billing-import-writer.ts): the FOCUS columns it
  * stores, located once per file, and what a line's tags say (the environment, the key's fingerprint
- * text, their COPY text).
+ * text).
  */
 import { copyField } from './billing-write-copy.js';
 import type { FocusValue } from './importers/focus-values.js';
@@ -91,11 +91,6 @@ export function textAt(values: readonly FocusValue[], at: number): string | null
   return typeof v === 'string' ? v : v == null ? null : JSON.stringify(v);
 }
 
-export function tagsAt(values: readonly FocusValue[], at: number): Record<string, unknown> | null {
-  const v = at < 0 ? null : values[at];
-  return v && typeof v === 'object' && Object.keys(v).length > 0 ? (v as Record<string, unknown>) : null;
-}
-
 function stableJson(tags: Record<string, unknown>): string {
   return JSON.stringify(
     Object.keys(tags)
@@ -106,15 +101,22 @@ function stableJson(tags: Record<string, unknown>): string {
 
 /** What the import needs of a line's tags, worked out once per distinct tags object. */
 export interface TagFacts {
+  /** The tags; null when the line has none (an empty set is none). */
+  tags: Record<string, unknown> | null;
   /** The tags with sorted keys, as the allocation key's fingerprint takes them. */
   json: string;
-  /** The tags, and the environment they name (`environmentOf`), as COPY text. */
-  copy: string;
+  /** The environment the tags name (`environmentOf`), as COPY text. */
   copyEnvironment: string;
 }
-export const NO_TAGS: TagFacts = { json: 'null', copy: '\\N', copyEnvironment: '\\N' };
+export const NO_TAGS: TagFacts = { tags: null, json: 'null', copyEnvironment: '\\N' };
 
-/** The facts of a (non-empty) tags object. */
-export function tagFacts(tags: Record<string, unknown>): TagFacts {
-  return { json: stableJson(tags), copy: copyField(tags), copyEnvironment: copyField(environmentOf(tags)) };
+/** The facts of a Tags value (an object, or null). */
+export function tagFacts(value: FocusValue): TagFacts {
+  if (!value || typeof value !== 'object' || Object.keys(value).length === 0) return NO_TAGS;
+  const tags = value as Record<string, unknown>;
+  return {
+    tags,
+    json: stableJson(tags),
+    copyEnvironment: copyField(environmentOf(tags)),
+  };
 }

@@ -209,7 +209,7 @@ export async function lines(
   const rows = await sql<LineRow>`
     select l.id, l.import_id, i.file, l.source_row, to_char(l.charge_day, 'YYYY-MM-DD') as charge_day,
       l.provider, l.billing_account_id, l.sub_account_id, l.service_name, l.service_category, l.region,
-      l.resource_id, l.charge_category, l.environment, l.tags, l.billed_cost::text as billed_cost,
+      l.resource_id, l.charge_category, l.environment, k.tags, l.billed_cost::text as billed_cost,
       l.effective_cost::text as effective_cost, l.currency, k.unit, k.pool, k.via, k.team_id, k.service_id
     from cost_lines l join cost_alloc_keys k on k.id = l.alloc_key_id join cost_imports i on i.id = l.import_id
     ${where}

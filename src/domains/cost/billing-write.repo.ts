@@ -41,7 +41,6 @@ export interface CostLinesTable {
   commitment_discount_type: string | null;
   commitment_discount_status: string | null;
   environment: string | null;
-  tags: Record<string, unknown> | null;
   alloc_key_id: number;
 }
 
@@ -89,7 +88,6 @@ export interface StoredLine {
   commitment_discount_type: string | null;
   commitment_discount_status: string | null;
   environment: string | null;
-  tags: Record<string, unknown> | null;
   alloc_key_id: number;
 }
 
@@ -128,7 +126,6 @@ export const LINE_COLUMNS = [
   'commitment_discount_type',
   'commitment_discount_status',
   'environment',
-  'tags',
   'alloc_key_id',
 ] as const satisfies readonly (keyof StoredLine)[];
 

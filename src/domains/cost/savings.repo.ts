@@ -96,7 +96,7 @@ export async function unallocatedResources(db: Db, w: Window, limit = 100): Prom
   const r = await sql<UnallocatedRow>`
     select l.resource_id, max(l.service_name) as service_name, max(l.provider) as provider,
       max(l.sub_account_id) as account, l.currency, sum(l.effective_cost)::text as cost,
-      bool_and(l.tags is null or l.tags = '{}'::jsonb) as untagged
+      bool_and(k.tags is null or k.tags = '{}'::jsonb) as untagged
     from cost_lines l join cost_alloc_keys k on k.id = l.alloc_key_id
     where l.charge_day between ${w.from}::date and ${w.to}::date and k.unit is null and k.pool is null
     group by l.resource_id, case when l.resource_id is null then l.service_name end, l.currency
@@ -119,9 +119,10 @@ export async function unallocatedTotals(
     where d.charge_day between ${w.from}::date and ${w.to}::date
     group by d.currency order by d.currency`.execute(db);
   const untagged = await sql<{ currency: string; cost: string }>`
-    select currency, sum(effective_cost)::text as cost from cost_lines
-    where charge_day between ${w.from}::date and ${w.to}::date and (tags is null or tags = '{}'::jsonb)
-    group by currency`.execute(db);
+    select l.currency, sum(l.effective_cost)::text as cost
+    from cost_lines l join cost_alloc_keys k on k.id = l.alloc_key_id
+    where l.charge_day between ${w.from}::date and ${w.to}::date and (k.tags is null or k.tags = '{}'::jsonb)
+    group by l.currency`.execute(db);
   const byCurrency = new Map(untagged.rows.map((x) => [x.currency, x.cost]));
   return r.rows.map((x) => ({ ...x, untagged: byCurrency.get(x.currency) ?? '0' }));
 }
