@@ -72,11 +72,11 @@ async function loadFixture(handle: DbHandle, lines: number, progress: (m: string
     await sql`insert into cost_lines (import_id, source_row, provider, billing_account_id, billing_period_start,
         charge_day, charge_period_start, charge_period_end, sub_account_id, service_name, service_category, region,
         resource_id, charge_category, charge_frequency, pricing_category, billed_cost, effective_cost, list_cost,
-        contracted_cost, currency, consumed_quantity, consumed_unit, environment, tags, alloc_key_id)
+        contracted_cost, currency, consumed_quantity, consumed_unit, environment, alloc_key_id)
       select ${sql.lit(importId)}, g + 1, p.provider, p.account, date_trunc('month', d)::date, d::date, d, d + interval '1 day',
         'acct-' || (k % 30), 'Service ' || (k % 25), (array['Compute','Storage','Databases','Networking'])[k % 4 + 1],
         'eu-west-1', 'res-' || k, 'Usage', 'Usage-Based', 'Standard', c, c, round(c * 1.05, 6), c, 'USD', 24, 'Hours',
-        (array['prod','prod','staging','dev'])[k % 4 + 1], jsonb_build_object('team', 'team-' || (k % ${sql.lit(TEAMS)} + 1)),
+        (array['prod','prod','staging','dev'])[k % 4 + 1],
         ${sql.lit(lo)} + k - 1
       from generate_series(${sql.lit(done + 1)}, ${sql.lit(done + n)}) g,
         lateral (select (g % ${sql.lit(KEYS)}) + 1 as k) kk,
