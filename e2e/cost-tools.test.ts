@@ -59,6 +59,21 @@ describe.skipIf(!hasChromium)('browser: the tool register', () => {
     expect(ics).toContain('BEGIN:VALARM');
     expect(await seriousViolations(page, 'renewals light')).toEqual([]);
     await docShot(page, 'cost-tools-renewals');
+
+    // Subscribing by address, with the keyboard: the address carries a calendar token and works signed out.
+    const subscribe = page.getByRole('button', { name: 'Subscribe…' });
+    await subscribe.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Subscribe in a calendar app' }).waitFor();
+    await page.getByRole('button', { name: 'Create the address' }).click();
+    const address = await page.getByLabel('Feed address (shown once)').inputValue();
+    expect(address).toMatch(/\/api\/v1\/cost\/tools\/renewals\.ics\?token=qdt_/);
+    expect(await seriousViolations(page, 'renewals subscribe')).toEqual([]);
+    const feed = await fetch(address); // no cookie: as a calendar app
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain('BEGIN:VALARM');
+    await page.goto(`${e.baseUrl}/settings/tokens`);
+    await page.getByRole('row', { name: /Renewal calendar feed calendar Active/ }).waitFor();
     expect(errors).toEqual([]);
     await close();
   }, 90_000);

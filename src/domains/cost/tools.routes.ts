@@ -6,6 +6,7 @@ import { renewalsCalendar } from './tool-calendar.js';
 import {
   ActiveDaysQuery,
   OverlapsOutput,
+  RenewalsFeedQuery,
   RenewalsOutput,
   RenewalsQuery,
   SavingsOutput,
@@ -79,18 +80,21 @@ export function toolsRoutes(app: App, ctx: PlatformContext) {
   app.get(
     `${base}/renewals.ics`,
     {
-      config: { policy: readers },
+      config: { policy: readers, feed: true },
       schema: {
         tags,
         summary:
           'The renewal calendar as iCalendar: one event per renewal and per notice deadline (with alarms)',
-        description: 'Subscribe to it or import it into a calendar (RFC 5545).',
-        querystring: RenewalsQuery,
+        description:
+          'Subscribe to it or import it into a calendar (RFC 5545). A calendar app subscribes by address: ' +
+          'create a token with the calendar scope alone and add it as `?token=`.',
+        querystring: RenewalsFeedQuery,
         produces: ['text/calendar'],
       },
     },
     async (request, reply) => {
-      const items = await insights.renewalCalendar(ctx.db, request.query);
+      const { token, ...query } = request.query;
+      const items = await insights.renewalCalendar(ctx.db, query);
       const publicUrl = ctx.config.publicUrl.replace(/\/$/, '');
       const body = renewalsCalendar(
         items.map((i) => ({
@@ -113,7 +117,11 @@ export function toolsRoutes(app: App, ctx: PlatformContext) {
       );
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="tool-renewals.ics"')
+        .header(
+          'content-disposition',
+          // a calendar app subscribed by address reads it inline; a browser saves it
+          `${token ? 'inline' : 'attachment'}; filename="tool-renewals.ics"`,
+        )
         .send(body);
     },
   );

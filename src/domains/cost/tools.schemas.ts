@@ -1,6 +1,7 @@
 /** API shapes of the tool register (zod: request validation and the OpenAPI document). */
 
 import { z } from 'zod';
+import { FeedToken } from '../../platform/auth/auth.schemas.js';
 import { parseDecimal } from './importers/focus-decimal.js';
 import { TOOL_CATEGORIES } from './importers/tool-categories.js';
 import { parseDay } from './importers/tool-csv.js';
@@ -121,6 +122,7 @@ export const RenewalsQuery = z.strictObject({
     .optional()
     .describe('a notice deadline within this many days is act-soon (default 30)'),
 });
+export const RenewalsFeedQuery = RenewalsQuery.extend({ token: FeedToken });
 
 const ToolRef = z.object({
   id: z.number(),

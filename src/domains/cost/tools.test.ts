@@ -327,4 +327,55 @@ describe('renewals', () => {
     for (const line of body.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(body.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
+
+  it('lets a calendar app subscribe by address with a calendar token, which reads nothing else', async () => {
+    const mint = async (who: Client, scopes: string[]) =>
+      (await who.request({ method: 'POST', url: '/api/v1/tokens', payload: { name: 'feed', scopes } })).json()
+        .token as string;
+    const feed = (token: string, extra = '') =>
+      t.anonymous.request({
+        method: 'GET',
+        url: `/api/v1/cost/tools/renewals.ics?token=${encodeURIComponent(token)}${extra}`,
+      });
+    const calendar = await mint(manager, ['calendar']);
+    const bySession = await manager.request({
+      method: 'GET',
+      url: '/api/v1/cost/tools/renewals.ics?days=90',
+    });
+    const subscribed = await feed(calendar, '&days=90');
+    expect(subscribed.statusCode).toBe(200);
+    expect(subscribed.headers['content-disposition']).toMatch(/^inline;/);
+    expect(subscribed.body.replace(/DTSTAMP:\S+/g, '')).toBe(bySession.body.replace(/DTSTAMP:\S+/g, ''));
+    expect(subscribed.body.split('BEGIN:VEVENT').length).toBeGreaterThan(1);
+
+    // Only a calendar-only token goes in an address; read tokens and unknown ones are refused.
+    const read = await mint(manager, ['read']);
+    expect((await feed(read)).statusCode).toBe(401);
+    expect((await feed(read)).json().detail).toMatch(/calendar scope alone/);
+    expect((await feed(await mint(manager, ['read', 'calendar']))).statusCode).toBe(401);
+    expect((await feed('qdt_unknown')).statusCode).toBe(401);
+    // A read token as a bearer still reads the feed; a calendar token reads no other route, even as a bearer.
+    const bearer = (token: string, url: string) =>
+      t.anonymous.request({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    expect((await bearer(read, '/api/v1/cost/tools/renewals.ics')).statusCode).toBe(200);
+    expect((await bearer(calendar, '/api/v1/cost/tools/renewals.ics')).statusCode).toBe(200);
+    const other = await bearer(calendar, '/api/v1/cost/tools/renewals');
+    expect(other.statusCode).toBe(403);
+    expect(other.json().detail).toMatch(/calendar feeds only/);
+    expect(
+      (await t.anonymous.request({ method: 'GET', url: `/api/v1/cost/tools/renewals?token=${calendar}` }))
+        .statusCode,
+    ).toBe(401);
+    // The token's account must still be allowed the feed: a member's calendar token reads nothing.
+    expect((await feed(await mint(member, ['calendar']))).statusCode).toBe(403);
+    // Revoking the token ends the subscription.
+    const id = (
+      (await manager.request({ method: 'GET', url: '/api/v1/tokens' })).json().items as {
+        id: number;
+        scopes: string[];
+      }[]
+    ).find((x) => x.scopes.join() === 'calendar')!.id;
+    expect((await manager.request({ method: 'DELETE', url: `/api/v1/tokens/${id}` })).statusCode).toBe(204);
+    expect((await feed(calendar)).statusCode).toBe(401);
+  });
 });

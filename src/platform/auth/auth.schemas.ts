@@ -104,3 +104,12 @@ export const TokenListQuery = z.strictObject({
     .transform((v) => v === 'true')
     .describe('Admins: every account’s tokens'),
 });
+
+/** The `?token=` of a calendar feed (a route with `config.feed`): a token with the calendar scope alone. */
+export const FeedToken = z
+  .string()
+  .max(200)
+  .optional()
+  .describe(
+    'a calendar token (scope calendar), for calendar apps that subscribe by address and cannot send a header',
+  );

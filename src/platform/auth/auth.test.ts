@@ -261,3 +261,16 @@ describe('first run', () => {
     expect((res as Problem).status).toBe(409);
   });
 });
+
+describe('request log', () => {
+  it('does not write a calendar token sent in an address', async () => {
+    const { loggedUrl } = await import('../http/authorize.js');
+    expect(loggedUrl('/api/v1/cost/tools/renewals.ics?days=90&token=qdt_secret&x=1')).toBe(
+      '/api/v1/cost/tools/renewals.ics?days=90&token=[redacted]&x=1',
+    );
+    expect(loggedUrl('/api/v1/cost/tools/renewals.ics?TOKEN=qdt_secret')).toBe(
+      '/api/v1/cost/tools/renewals.ics?TOKEN=[redacted]',
+    );
+    expect(loggedUrl('/api/v1/cost/tools?team=token')).toBe('/api/v1/cost/tools?team=token');
+  });
+});

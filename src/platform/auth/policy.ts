@@ -4,7 +4,12 @@
  */
 export const ROLES = ['admin', 'executive', 'manager', 'member'] as const;
 export const GRANTS = ['compensation', 'finance', 'security'] as const;
-export const SCOPES = ['read', 'write'] as const;
+/**
+ * What an API token may do: `read` calls GET routes, `write` makes changes, `calendar` only reads the
+ * calendar feeds (routes marked `config.feed`), and is the one kind of token that may travel in a feed's
+ * URL (`?token=`), because calendar apps subscribe by address and cannot send a header.
+ */
+export const SCOPES = ['read', 'write', 'calendar'] as const;
 
 export type Role = (typeof ROLES)[number];
 export type Grant = (typeof GRANTS)[number];
@@ -47,12 +52,15 @@ export function isReadMethod(method: string): boolean {
   return READ_METHODS.has(method.toUpperCase());
 }
 
-export function decide(policy: Policy, principal: Principal | null, method: string): Decision {
+/** `feed`: the route is a calendar feed, which a `calendar` token may read too. */
+export function decide(policy: Policy, principal: Principal | null, method: string, feed = false): Decision {
   if (policy.kind === 'public') return 'allow';
   if (!principal) return 'unauthenticated';
   if (principal.via === 'token') {
-    const needed: Scope = isReadMethod(method) ? 'read' : 'write';
-    if (!principal.scopes.includes(needed)) return 'scope';
+    const read = isReadMethod(method);
+    const needed: Scope = read ? 'read' : 'write';
+    const asFeed = feed && read && principal.scopes.includes('calendar');
+    if (!asFeed && !principal.scopes.includes(needed)) return 'scope';
   }
   if (policy.kind === 'authenticated') return 'allow';
   if (!policy.roles.includes(principal.role)) return 'forbidden';

@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -13,7 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Registry as MetricsRegistry } from 'prom-client';
 import type { App, PlatformContext } from '../modules.js';
-import { installAuthorization, type RouteInfo } from './authorize.js';
+import { installAuthorization, loggedUrl, type RouteInfo } from './authorize.js';
 import { installErrorHandlers } from './errors.js';
 import { registerHealthRoutes } from './health.routes.js';
 import { homeRoutes } from './home.routes.js';
@@ -34,7 +34,19 @@ export async function buildApp(ctx: PlatformContext, options: { logger?: boolean
     logger:
       options.logger === false || ctx.config.logLevel === 'silent'
         ? false
-        : { level: ctx.config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+        : {
+            level: ctx.config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: {
+              req: (req: FastifyRequest) => ({
+                method: req.method,
+                url: loggedUrl(req.url),
+                host: req.host,
+                remoteAddress: req.ip,
+                remotePort: req.socket?.remotePort,
+              }),
+            },
+          },
     bodyLimit: ctx.config.bodyLimit,
     trustProxy: ctx.config.env === 'production' ? 'loopback' : false,
     genReqId: (req) => {

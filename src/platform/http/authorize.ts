@@ -16,6 +16,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call this route. Required on every route (see policy.ts). */
     policy?: Policy;
+    /**
+     * A calendar feed: read by calendar apps, which subscribe by address, so a `calendar` token may be
+     * sent as `?token=` (and only a calendar token: read and write tokens stay out of addresses).
+     */
+    feed?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -28,6 +33,8 @@ export interface RouteInfo {
   method: string;
   url: string;
   policy: Policy;
+  /** A calendar feed, which a calendar token may read by address (`config.feed`). */
+  feed: boolean;
 }
 
 /**
@@ -49,7 +56,8 @@ export function installAuthorization(app: App, ctx: PlatformContext): RouteInfo[
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (!policy)
       throw new Error(`Route ${methods.join(',')} ${route.url} declares no policy (config.policy)`);
-    for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: route.url, policy });
+    for (const m of methods)
+      if (m !== 'HEAD') routes.push({ method: m, url: route.url, policy, feed: route.config?.feed === true });
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -81,6 +89,29 @@ export function installAuthorization(app: App, ctx: PlatformContext): RouteInfo[
         }
       }
     }
+    const feed = request.routeOptions.config?.feed === true;
+    const inUrl = feed && !request.principal ? (request.query as { token?: unknown }).token : undefined;
+    if (typeof inUrl === 'string') {
+      const principal = await principalFromToken(ctx.db, inUrl);
+      if (!principal) {
+        return sendProblem(
+          request,
+          reply,
+          new Problem('invalid-token', 'The calendar token in this address is unknown, revoked or expired.'),
+        );
+      }
+      if (principal.scopes.some((s) => s !== 'calendar')) {
+        return sendProblem(
+          request,
+          reply,
+          new Problem(
+            'invalid-token',
+            'Only a token with the calendar scope alone may be put in an address; send other tokens as a bearer token.',
+          ),
+        );
+      }
+      request.principal = principal;
+    }
     if (request.principal?.via === 'session' && !isReadMethod(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !request.csrfToken || !safeEqual(sent, request.csrfToken)) {
@@ -94,15 +125,22 @@ export function installAuthorization(app: App, ctx: PlatformContext): RouteInfo[
         );
       }
     }
-    const decision = decide(policy, request.principal, request.method);
+    const decision = decide(policy, request.principal, request.method, feed);
     if (decision === 'unauthenticated') {
       return sendProblem(request, reply, new Problem('unauthenticated', 'Sign in or send an API token.'));
     }
     if (decision === 'scope') {
+      const needed = isReadMethod(request.method) ? 'read' : 'write';
+      const calendarOnly = request.principal?.scopes.every((s) => s === 'calendar');
       return sendProblem(
         request,
         reply,
-        new Problem('forbidden', 'This API token is read-only; it needs the write scope.'),
+        new Problem(
+          'forbidden',
+          calendarOnly
+            ? 'This is a calendar token: it reads calendar feeds only.'
+            : `This API token lacks the ${needed} scope.`,
+        ),
       );
     }
     if (decision === 'forbidden') {
@@ -110,6 +148,11 @@ export function installAuthorization(app: App, ctx: PlatformContext): RouteInfo[
     }
   });
   return routes;
+}
+
+/** A request's address as logged: a calendar token sent as `?token=` is not written to the log. */
+export function loggedUrl(url: string): string {
+  return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
 }
 
 /** The signed-in account; for routes whose policy guarantees one. */

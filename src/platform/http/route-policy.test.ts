@@ -70,7 +70,7 @@ describe('every route × every role', () => {
               scopes: ['read', 'write'],
             }
           : null;
-        const expected = decide(route.policy, principal, route.method);
+        const expected = decide(route.policy, principal, route.method, route.feed);
         const res = await caller.client!.request({
           method: route.method as 'GET',
           url: concrete(route.url),

@@ -2499,7 +2499,7 @@ export interface paths {
         };
         /**
          * The renewal calendar as iCalendar: one event per renewal and per notice deadline (with alarms)
-         * @description Subscribe to it or import it into a calendar (RFC 5545).
+         * @description Subscribe to it or import it into a calendar (RFC 5545). A calendar app subscribes by address: create a token with the calendar scope alone and add it as `?token=`.
          */
         get: {
             parameters: {
@@ -2508,6 +2508,8 @@ export interface paths {
                     days?: number;
                     /** @description a notice deadline within this many days is act-soon (default 30) */
                     reminderDays?: number;
+                    /** @description a calendar token (scope calendar), for calendar apps that subscribe by address and cannot send a header */
+                    token?: string;
                 };
                 header?: never;
                 path?: never;
@@ -10387,7 +10389,7 @@ export interface paths {
                                 lastUsedAt: string | null;
                                 name: string;
                                 revokedAt: string | null;
-                                scopes: ("read" | "write")[];
+                                scopes: ("read" | "write" | "calendar")[];
                                 userId: number;
                             }[];
                         };
@@ -10413,7 +10415,7 @@ export interface paths {
                          */
                         expiresInDays?: number | null;
                         name: string;
-                        scopes: ("read" | "write")[];
+                        scopes: ("read" | "write" | "calendar")[];
                     };
                 };
             };
@@ -10431,7 +10433,7 @@ export interface paths {
                             lastUsedAt: string | null;
                             name: string;
                             revokedAt: string | null;
-                            scopes: ("read" | "write")[];
+                            scopes: ("read" | "write" | "calendar")[];
                             /** @description Shown once; only its hash is stored */
                             token: string;
                             userId: number;

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../../api/use-api.hook';
+import { CalendarSubscribe } from '../../ui/calendar-feed/calendar-subscribe.component';
 import { EmptyState } from '../../ui/empty-state/empty-state.component';
 import { PageHeader } from '../../ui/page/page-header.component';
 import { ProblemView } from '../../ui/problem/problem-view.component';
@@ -42,18 +44,36 @@ export function ToolRenewalsPage() {
   const { data, error, reload } = useApi('cost-tools-renewals', (signal) => toolsApi.renewals(signal));
   const passed = data?.items.filter((i) => i.status === 'notice-passed') ?? [];
   const soon = data?.items.filter((i) => i.status === 'act-soon') ?? [];
+  const [subscribing, setSubscribing] = useState(false);
   return (
     <div className="tools-page">
       <PageHeader
         title="Renewal calendar"
         description="When each tool renews and the last day to cancel or renegotiate it (the renewal date minus the notice period)."
         actions={
-          <a className="button button--small" href={ICS_URL} download="tool-renewals.ics">
-            Download calendar (.ics)
-          </a>
+          <>
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={subscribing}
+              onClick={() => setSubscribing((v) => !v)}
+            >
+              Subscribe…
+            </button>
+            <a className="button button--small" href={ICS_URL} download="tool-renewals.ics">
+              Download calendar (.ics)
+            </a>
+          </>
         }
       />
       <ToolTabs />
+      {subscribing ? (
+        <CalendarSubscribe
+          feedPath={ICS_URL}
+          tokenName="Renewal calendar feed"
+          onClose={() => setSubscribing(false)}
+        />
+      ) : null}
       {error ? <ProblemView error={error} onRetry={reload} /> : null}
       {data && data.items.length === 0 ? (
         <EmptyState
@@ -93,8 +113,8 @@ export function ToolRenewalsPage() {
               </div>
             ) : null}
             <p className="muted">
-              Add the <a href={ICS_URL}>calendar feed</a> to your calendar to be reminded a week before each
-              notice deadline.
+              Subscribe your calendar app to the feed (or import the <a href={ICS_URL}>.ics file</a>) to be
+              reminded a week before each notice deadline.
             </p>
           </section>
           <ol className="renewal-months">

@@ -13,7 +13,7 @@ const EXPIRY_OPTIONS = [
 
 const NewToken = z.object({
   name: z.string().trim().min(1, 'Name the token after where it is used, e.g. “ci”').max(100),
-  scopes: z.array(z.enum(['read', 'write'])).min(1, 'Choose at least one scope'),
+  scopes: z.array(z.enum(['read', 'write', 'calendar'])).min(1, 'Choose at least one scope'),
   expires: z.enum(['30', '90', '365', 'never']),
 });
 
@@ -53,10 +53,11 @@ export function TokenCreateForm({ onCreated }: { onCreated: (token: CreatedToken
       <CheckboxGroup
         legend="Scopes"
         name="scopes"
-        hint="Read allows GET requests; write allows changes."
+        hint="Read allows GET requests; write allows changes; calendar reads calendar feeds only, and alone may be put in a feed’s address."
         options={[
           { value: 'read', label: 'Read' },
           { value: 'write', label: 'Write' },
+          { value: 'calendar', label: 'Calendar' },
         ]}
         value={values.scopes}
         onChange={(v) => set('scopes', v as typeof values.scopes)}
