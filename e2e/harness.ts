@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { modules } from '../src/modules.js';
 import { loadConfig } from '../src/platform/config.js';
 import type { DbHandle } from '../src/platform/db/database.js';
-import { openTestDatabase } from '../src/platform/db/test-db.js';
+import { openPreparedTestDatabase } from '../src/platform/db/test-db.js';
 import { DEMO_PASSWORD, type DemoState, seedDemo } from '../src/platform/demo.js';
 import { buildApp } from '../src/platform/http/app.js';
 import type { App } from '../src/platform/modules.js';
@@ -42,12 +43,27 @@ export function ensureWebBuild(): void {
 }
 
 /** A real Quarterdeck (small demo organization) on a loopback port, and a headless Chromium. */
+/** What the demo is made from: the application's sources and the locked dependencies. */
+function sourceKey(): string {
+  const hash = createHash('sha256');
+  const files = fs
+    .readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.\w+$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .sort();
+  for (const f of files) hash.update(f).update(fs.readFileSync(path.join('src', f)));
+  return hash.update(fs.readFileSync('package-lock.json')).digest('hex');
+}
+
 export async function startE2E(): Promise<E2E> {
   ensureWebBuild();
-  const handle = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', QUARTERDECK_DATA_DIR: 'memory://' });
+  // The demo is seeded once per day and source tree, then loaded by every browser test file (PGlite).
+  const { handle, value: demo } = await openPreparedTestDatabase(
+    'demo-s-7',
+    `${new Date().toISOString().slice(0, 10)}:${sourceKey()}`,
+    (h) => seedDemo(contextFor(h, config, modules), { size: 's', seed: 7 }),
+  );
   const ctx = contextFor(handle, config, modules);
-  const demo = await seedDemo(ctx, { size: 's', seed: 7 });
   const { app } = await buildApp(ctx, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -23,6 +23,8 @@ export interface DbHandle {
   schema: string;
   /** Connection-pool figures for /metrics. */
   poolStats(): { total: number; idle: number; waiting: number };
+  /** The embedded database itself (PGlite only), e.g. to dump a test template. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,8 @@ export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** PGlite data directory; `memory://` for an in-memory database. */
   dataDir?: string;
+  /** In-memory PGlite only: start from this dump of a data directory (`dumpDataDir`), e.g. a test template. */
+  loadDataDir?: Blob;
   /** PostgreSQL schema to use via search_path (test isolation). */
   schema?: string;
   poolSize?: number;
@@ -52,7 +56,7 @@ function setPgParsers() {
 /** Opens the database: a PostgreSQL pool when a URL is given, PGlite otherwise. */
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
-  return openPGlite(options.dataDir ?? '.quarterdeck');
+  return openPGlite(options.dataDir ?? '.quarterdeck', options.loadDataDir);
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<DbHandle> {
@@ -78,8 +82,10 @@ async function openPostgres(url: string, options: OpenOptions): Promise<DbHandle
 /** The embedded database's buffer cache (measured in BENCHMARKS.md, cost-import on PGlite). */
 export const PGLITE_SHARED_BUFFERS = '32MB';
 
-async function openPGlite(dataDir: string): Promise<DbHandle> {
+async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<DbHandle> {
   const inMemory = dataDir.startsWith('memory://');
+  if (loadDataDir && !inMemory)
+    throw new Error('A data directory dump loads into an in-memory database only.');
   let unlock = () => {};
   if (!inMemory) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -91,10 +97,12 @@ async function openPGlite(dataDir: string): Promise<DbHandle> {
       // A 32 MB buffer cache instead of PostgreSQL's 128 MB: the embedded database lives in this process's
       // memory, and pages beyond it come from the operating system's file cache (docs/operations.md).
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+      ...(loadDataDir ? { loadDataDir } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
     return {
       db,
+      pglite,
       backend: 'pglite',
       schema: 'public',
       poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
